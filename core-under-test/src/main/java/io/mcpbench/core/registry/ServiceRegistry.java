@@ -59,6 +59,8 @@ public final class ServiceRegistry {
         final Map<String, Lease> byId;
         final List<ServiceInstance> all;
         final Map<ServiceType, List<ServiceInstance>> byType;
+        /** Instance ids by type and name, computed on first use (a benign race: same result). */
+        private volatile Map<ServiceType, Map<String, List<String>>> idsByName;
 
         Snapshot(Map<String, Lease> byId) {
             this.byId = byId;
@@ -76,6 +78,23 @@ public final class ServiceRegistry {
                 split.put(t, Collections.unmodifiableList(split.get(t)));
             }
             this.byType = split;
+        }
+
+        Map<String, List<String>> idsByName(ServiceType type) {
+            Map<ServiceType, Map<String, List<String>>> cached = idsByName;
+            if (cached == null) {
+                cached = new EnumMap<>(ServiceType.class);
+                for (ServiceType t : ServiceType.values()) {
+                    Map<String, List<String>> names = new LinkedHashMap<>();
+                    for (ServiceInstance s : byType.get(t)) {
+                        names.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(s.id());
+                    }
+                    names.replaceAll((k, v) -> List.copyOf(v));
+                    cached.put(t, Collections.unmodifiableMap(names));
+                }
+                idsByName = cached;
+            }
+            return cached.get(type);
         }
     }
 
@@ -212,7 +231,16 @@ public final class ServiceRegistry {
             throw new IllegalArgumentException("expiry period must be positive: " + period);
         }
         long nanos = period.toNanos();
-        return executor.scheduleAtFixedRate(this::expire, nanos, nanos, TimeUnit.NANOSECONDS);
+        return executor.scheduleAtFixedRate(this::expireLogged, nanos, nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** A scheduled run must not throw: that would cancel every later run. */
+    private void expireLogged() {
+        try {
+            expire();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "scheduled registry expiry failed", e);
+        }
     }
 
     /** Every registered service, in registration order; an immutable snapshot. */
@@ -230,12 +258,16 @@ public final class ServiceRegistry {
      * logical service, its instances (what routing takes as an instance set).
      */
     public Map<String, List<String>> instanceIdsByName(ServiceType type) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        for (ServiceInstance s : getServices(type)) {
-            out.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(s.id());
-        }
-        out.replaceAll((k, v) -> List.copyOf(v));
-        return Collections.unmodifiableMap(out);
+        return snapshot.idsByName(Objects.requireNonNull(type, "type"));
+    }
+
+    /**
+     * The ids of the instances of one logical service, in registration order (empty if none): what
+     * a listener passes to routing's {@code setInstances(name, ids)} when a service of that name changes.
+     */
+    public List<String> instanceIds(ServiceType type, String name) {
+        return snapshot.idsByName(Objects.requireNonNull(type, "type"))
+                .getOrDefault(Objects.requireNonNull(name, "name"), List.of());
     }
 
     /** The service with this id, if registered. */
@@ -264,7 +296,8 @@ public final class ServiceRegistry {
 
     /**
      * Calls the listener with every change from now on, in order, on the writer's thread while
-     * the registry's write lock is held: a listener must be quick and must not block.
+     * the registry's write lock is held: a listener must be quick and must not block. The change
+     * is already published, so the listener's reads ({@link #instanceIds}, ...) see it.
      */
     public void addListener(Consumer<ServiceEvent> listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));

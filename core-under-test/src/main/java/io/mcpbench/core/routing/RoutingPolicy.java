@@ -19,7 +19,9 @@ public enum RoutingPolicy {
     /**
      * A session key is bound to one instance and stays there while it is healthy; when it is not,
      * the key moves to the instance rendezvous hashing picks among the healthy ones, so every caller
-     * moves it to the same place. Requires a session key.
+     * moves it to the same place; a readmitted instance gets new sessions, not its old ones back.
+     * Requires a session key; bindings last until {@link RoutingService#endSession} or until their
+     * instance leaves the server.
      */
     SESSION_AFFINITY,
     /**

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,6 +72,8 @@ class ServiceRegistryTest {
         assertEquals(List.of(gw), registry.getServices(ServiceType.GATEWAY));
         assertEquals(Map.of("github", List.of("gh-1", "gh-2"), "files", List.of("fs-1")),
                 registry.instanceIdsByName(ServiceType.MCP_SERVER));
+        assertEquals(List.of("gh-1", "gh-2"), registry.instanceIds(ServiceType.MCP_SERVER, "github"));
+        assertEquals(List.of(), registry.instanceIds(ServiceType.MCP_ADAPTER, "github"));
         assertThrows(UnsupportedOperationException.class, () -> registry.getAllServices().clear());
 
         List<ServiceInstance> before = registry.getServices(ServiceType.MCP_SERVER);
@@ -79,6 +82,23 @@ class ServiceRegistryTest {
         registry.deregister("gh-2");
         assertEquals(List.of(s1, s2, s3), before, "an old snapshot never changes");
         assertEquals(List.of(s1, s3), registry.getServices(ServiceType.MCP_SERVER));
+        assertEquals(List.of("gh-1"), registry.instanceIds(ServiceType.MCP_SERVER, "github"));
+    }
+
+    @Test
+    void aListenerCanMirrorInstanceSetsIntoRouting() {
+        // What a gateway does: on each change of a server, pass its current instance ids on.
+        Map<String, List<String>> mirrored = new HashMap<>();
+        registry.addListener(e -> mirrored.put(e.service().name(),
+                registry.instanceIds(e.service().type(), e.service().name())));
+        registry.register(server("gh-1", "github"));
+        registry.register(server("gh-2", "github"));
+        registry.register(server("fs-1", "files"));
+        assertEquals(Map.of("github", List.of("gh-1", "gh-2"), "files", List.of("fs-1")), mirrored);
+        registry.deregister("gh-1");
+        clock.advance(TTL.plusNanos(1));
+        registry.expire();
+        assertEquals(Map.of("github", List.of(), "files", List.of()), mirrored);
     }
 
     @Test
