@@ -9,7 +9,7 @@ public enum RoutingPolicy {
     ROUND_ROBIN,
     /** Uniformly at random from a seeded per-thread generator: even on average, no shared counter. */
     RANDOM,
-    /** The instance with the fewest calls in flight; ties are broken from a random starting point. */
+    /** The instance with the fewest calls in flight, ties broken uniformly at random: a scan of all instances. */
     LEAST_IN_FLIGHT,
     /**
      * Two distinct random instances, keeping the cheaper by {@code peakEwmaLatency * (inFlight + 1)},

@@ -196,24 +196,39 @@ public final class RoutingService {
         }
     }
 
+    /**
+     * One pass finds the lowest load and how many instances share it; a second takes a random one
+     * of those. Breaking ties uniformly matters: scanning on from a random start would hand the
+     * successor of every busy instance a double share.
+     */
     private Instance leastInFlight(Instance[] h) {
         int n = h.length;
         if (n == 1) {
             return h[0];
         }
-        int start = random.get().nextInt(n);
-        Instance best = h[start];
-        int bestLoad = best.inFlight();
-        for (int k = 1; k < n && bestLoad > 0; k++) {
-            int idx = start + k;
-            Instance c = h[idx >= n ? idx - n : idx];
+        int min = Integer.MAX_VALUE;
+        int ties = 0;
+        for (Instance c : h) {
             int load = c.inFlight();
-            if (load < bestLoad) {
-                best = c;
-                bestLoad = load;
+            if (load < min) {
+                min = load;
+                ties = 1;
+            } else if (load == min) {
+                ties++;
             }
         }
-        return best;
+        int pick = ties == 1 ? 0 : random.get().nextInt(ties);
+        Instance fallback = null;
+        for (Instance c : h) {
+            if (c.inFlight() <= min) {
+                if (pick-- == 0) {
+                    return c;
+                }
+                fallback = c;
+            }
+        }
+        // Loads moved between the passes: any instance still at the minimum will do.
+        return fallback != null ? fallback : h[0];
     }
 
     private Instance powerOfTwo(Instance[] h) {

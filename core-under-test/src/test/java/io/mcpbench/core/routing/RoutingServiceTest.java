@@ -79,6 +79,23 @@ class RoutingServiceTest {
     }
 
     @Test
+    void leastInFlightBreaksTiesEvenlyAroundABusyInstance() {
+        RoutingService s = service(RoutingPolicy.LEAST_IN_FLIGHT, "a", "b", "c", "d", "e");
+        Instance busy = s.route("srv", null);
+        Map<String, Integer> counts = new HashMap<>();
+        for (int k = 0; k < 40_000; k++) {
+            counts.merge(routeAndComplete(s, null), 1, Integer::sum);
+        }
+        assertEquals(null, counts.get(busy.id()), "the busy instance is never chosen");
+        assertEquals(4, counts.size());
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            // Fair share 10,000 each: the busy one's neighbour gets no more than the others.
+            assertTrue(Math.abs(e.getValue() - 10_000) < 500, e.getKey() + " got " + e.getValue());
+        }
+        s.complete(busy, 1, true);
+    }
+
+    @Test
     void powerOfTwoPrefersTheFasterInstance() {
         RoutingService s = service(RoutingPolicy.POWER_OF_TWO_CHOICES, "fast", "slow");
         int slowCount = 0;
