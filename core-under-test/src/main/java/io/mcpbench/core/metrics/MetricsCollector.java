@@ -46,9 +46,7 @@ public final class MetricsCollector {
      *     increment is negative or not finite, or a histogram value is NaN
      */
     public void recordMetric(String name, double value, MetricType type, Attributes attributes) {
-        Objects.requireNonNull(type, "type");
-        Family family = family(name, type, null);
-        Object series = family.series(attributes);
+        Object series = series(name, Objects.requireNonNull(type, "type"), null, attributes);
         switch (type) {
             case COUNTER:
                 ((Counter) series).add(value);
@@ -64,17 +62,17 @@ public final class MetricsCollector {
 
     /** The counter for (name, attributes), created on first request. */
     public Counter counter(String name, Attributes attributes) {
-        return (Counter) family(name, MetricType.COUNTER, null).series(attributes);
+        return (Counter) series(name, MetricType.COUNTER, null, attributes);
     }
 
     /** The gauge for (name, attributes), created on first request. */
     public Gauge gauge(String name, Attributes attributes) {
-        return (Gauge) family(name, MetricType.GAUGE, null).series(attributes);
+        return (Gauge) series(name, MetricType.GAUGE, null, attributes);
     }
 
     /** The histogram for (name, attributes), with the family's spec or the collector's default. */
     public Histogram histogram(String name, Attributes attributes) {
-        return (Histogram) family(name, MetricType.HISTOGRAM, null).series(attributes);
+        return (Histogram) series(name, MetricType.HISTOGRAM, null, attributes);
     }
 
     /**
@@ -83,8 +81,7 @@ public final class MetricsCollector {
      * @throws IllegalArgumentException if the family exists with another spec
      */
     public Histogram histogram(String name, Attributes attributes, HistogramSpec spec) {
-        return (Histogram) family(name, MetricType.HISTOGRAM, Objects.requireNonNull(spec, "spec"))
-                .series(attributes);
+        return (Histogram) series(name, MetricType.HISTOGRAM, Objects.requireNonNull(spec, "spec"), attributes);
     }
 
     /** Sets the one-line description exported as {@code # HELP}. */
@@ -123,6 +120,11 @@ public final class MetricsCollector {
             families.get(name).snapshotInto(out);
         }
         return out;
+    }
+
+    private Object series(String name, MetricType type, HistogramSpec spec, Attributes attributes) {
+        Objects.requireNonNull(attributes, "attributes");
+        return family(name, type, spec).series(attributes);
     }
 
     private Family family(String name, MetricType type, HistogramSpec spec) {
@@ -166,7 +168,7 @@ public final class MetricsCollector {
         }
 
         Object series(Attributes attributes) {
-            Object s = series.get(Objects.requireNonNull(attributes, "attributes"));
+            Object s = series.get(attributes);
             return s != null ? s : series.computeIfAbsent(attributes, this::create);
         }
 
