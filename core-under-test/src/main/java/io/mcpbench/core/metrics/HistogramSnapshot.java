@@ -51,7 +51,7 @@ public final class HistogramSnapshot {
 
     /** Sum of recorded values in the unit. */
     public double sum() {
-        return sumTicks * spec.tickSize();
+        return spec.toUnit(sumTicks);
     }
 
     /** Smallest recorded value in ticks; 0 if empty. */
@@ -66,17 +66,17 @@ public final class HistogramSnapshot {
 
     /** Smallest recorded value in the unit. */
     public double min() {
-        return count == 0 ? Double.NaN : minTicks * spec.tickSize();
+        return count == 0 ? Double.NaN : spec.toUnit(minTicks);
     }
 
     /** Largest recorded value in the unit. */
     public double max() {
-        return count == 0 ? Double.NaN : maxTicks * spec.tickSize();
+        return count == 0 ? Double.NaN : spec.toUnit(maxTicks);
     }
 
     /** Arithmetic mean in the unit. */
     public double mean() {
-        return count == 0 ? Double.NaN : (double) sumTicks / count * spec.tickSize();
+        return count == 0 ? Double.NaN : spec.toUnit((double) sumTicks / count);
     }
 
     /** How many recorded values were outside the trackable range and clamped to its ends. */
@@ -91,7 +91,7 @@ public final class HistogramSnapshot {
      * @throws IllegalArgumentException if the percentile is outside 0..100 or NaN
      */
     public double valueAtPercentile(double percentile) {
-        return ticksAtPercentile(percentile) * spec.tickSize();
+        return spec.toUnit(ticksAtPercentile(percentile));
     }
 
     /** {@link #valueAtPercentile(double)} in ticks (fractional at a bucket midpoint). */

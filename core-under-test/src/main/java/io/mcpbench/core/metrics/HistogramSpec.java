@@ -37,7 +37,11 @@ public final class HistogramSpec {
     private HistogramSpec(String unit, double tickSize, long highestTrackableTicks, double[] exportBoundaries) {
         this.unit = unit;
         this.tickSize = tickSize;
-        this.ticksPerUnit = 1.0 / tickSize;
+        double perUnit = 1.0 / tickSize;
+        double whole = Math.rint(perUnit);
+        // 1e-9 s per tick is 1e9 ticks per second exactly; dividing by that is correctly rounded,
+        // where multiplying by the inexact 1e-9 is not.
+        this.ticksPerUnit = Math.abs(perUnit - whole) <= 1e-9 * whole ? whole : perUnit;
         this.highestTrackableTicks = highestTrackableTicks;
         this.exportBoundaries = exportBoundaries;
     }
@@ -101,6 +105,11 @@ public final class HistogramSpec {
     /** Ticks in one unit: what {@link Histogram#recordDouble(double)} multiplies by. */
     public double ticksPerUnit() {
         return ticksPerUnit;
+    }
+
+    /** Converts ticks to the unit. */
+    public double toUnit(double ticks) {
+        return ticks / ticksPerUnit;
     }
 
     /** Largest tick value recorded as is. */
