@@ -8,8 +8,9 @@ import java.util.Objects;
  * A pre-resolved latency (or size) histogram: the handle a hot path keeps and records through.
  *
  * <p>Each recording thread gets its own {@link ThreadRecorder} on first use, so
- * {@link #record(long)} touches only memory that thread owns: a thread-local lookup, a
- * branch-free bucket index, and a few ordered stores. There is no lock, no compare-and-set and no
+ * {@link #record(long)} touches only memory that thread owns: a slot lookup by thread id checked
+ * against the current thread (a {@link ThreadLocal} backs it when two live threads share a slot),
+ * a branch-free bucket index, and a few ordered stores. There is no lock, no compare-and-set and no
  * allocation (other than a 1 KiB bucket row the first time a thread reaches a new power of two).
  * {@link #snapshot()} merges the recorders; recorders of threads that have terminated are folded
  * into a retired total, so a pool that replaces its threads does not grow the histogram without
@@ -22,12 +23,21 @@ import java.util.Objects;
  */
 public final class Histogram {
 
+    /** Direct-mapped recorder slots, indexed by thread id; a power of two. */
+    private static final int SLOTS = 64;
+
     private final String name;
     private final Attributes attributes;
     private final HistogramSpec spec;
     private final long highest;
     private final double ticksPerUnit;
     private final int rowCount;
+    /**
+     * Plain reads and writes are enough: a recorder is used only by its owner, and its final
+     * fields make even a racy publication safe. A slot is claimed only while empty and emptied
+     * when its owner's recorder retires.
+     */
+    private final ThreadRecorder[] slots = new ThreadRecorder[SLOTS];
     private final ThreadLocal<ThreadRecorder> local = ThreadLocal.withInitial(this::register);
     private final Object lock = new Object();
     private volatile State state;
@@ -44,7 +54,11 @@ public final class Histogram {
 
     /** Records a value in ticks of the spec (for example a duration in nanoseconds). */
     public void record(long ticks) {
-        ThreadRecorder recorder = local.get();
+        Thread thread = Thread.currentThread();
+        ThreadRecorder recorder = slots[slot(thread)];
+        if (recorder == null || recorder.owner != thread) {
+            recorder = recorderOf(thread);
+        }
         if ((ticks | (highest - ticks)) < 0) {
             recorder.recordClamped(ticks < 0 ? 0 : highest);
         } else {
@@ -98,6 +112,19 @@ public final class Histogram {
         return state.live.length;
     }
 
+    private static int slot(Thread thread) {
+        return (int) thread.getId() & (SLOTS - 1);
+    }
+
+    private ThreadRecorder recorderOf(Thread thread) {
+        ThreadRecorder recorder = local.get();
+        int slot = slot(thread);
+        if (slots[slot] == null) {
+            slots[slot] = recorder;
+        }
+        return recorder;
+    }
+
     private ThreadRecorder register() {
         ThreadRecorder recorder = new ThreadRecorder(Thread.currentThread(), rowCount);
         synchronized (lock) {
@@ -130,6 +157,10 @@ public final class Histogram {
             // isAlive() returning false orders every write of that thread before this read.
             if (recorder.ownerTerminated()) {
                 recorder.addTo(retired);
+                int slot = slot(recorder.owner);
+                if (slots[slot] == recorder) {
+                    slots[slot] = null;
+                }
             } else {
                 live.add(recorder);
             }

@@ -34,7 +34,8 @@ final class ThreadRecorder {
         }
     }
 
-    private final Thread owner;
+    /** The only thread that writes; compared by identity on the record path. */
+    final Thread owner;
     private final long[][] rows;
     private long sum;
     private long min = Long.MAX_VALUE;
