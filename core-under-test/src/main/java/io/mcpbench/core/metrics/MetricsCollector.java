@@ -22,6 +22,8 @@ public final class MetricsCollector {
 
     private final ConcurrentHashMap<String, Family> families = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> help = new ConcurrentHashMap<>();
+    /** Exported family name to registered name, so two metrics never export under one name. */
+    private final ConcurrentHashMap<String, String> exportNames = new ConcurrentHashMap<>();
     private final HistogramSpec defaultHistogramSpec;
 
     /** A collector whose histograms default to {@link HistogramSpec#defaults()}. */
@@ -133,6 +135,12 @@ public final class MetricsCollector {
             checkName(name);
             HistogramSpec effective = type == MetricType.HISTOGRAM
                     ? (spec != null ? spec : defaultHistogramSpec) : null;
+            String exported = OpenMetricsWriter.familyName(name, type, effective == null ? "" : effective.unit());
+            String holder = exportNames.putIfAbsent(exported, name);
+            if (holder != null && !holder.equals(name)) {
+                throw new IllegalArgumentException("metric '" + name + "' would be exported as '" + exported
+                        + "', which metric '" + holder + "' already is");
+            }
             family = families.computeIfAbsent(name, n -> new Family(n, type, effective));
         }
         if (family.type != type) {
@@ -173,6 +181,7 @@ public final class MetricsCollector {
         }
 
         private Object create(Attributes attributes) {
+            checkLabelNames(attributes);
             switch (type) {
                 case COUNTER:
                     return new Counter(name, attributes);
@@ -180,6 +189,24 @@ public final class MetricsCollector {
                     return new Gauge(name, attributes);
                 default:
                     return new Histogram(name, attributes, spec);
+            }
+        }
+
+        /** Attribute keys must stay distinct as label names, and {@code le} is a histogram's own. */
+        private void checkLabelNames(Attributes attributes) {
+            for (int i = 0; i < attributes.size(); i++) {
+                String label = OpenMetricsWriter.sanitize(attributes.key(i));
+                if (type == MetricType.HISTOGRAM && label.equals("le")) {
+                    throw new IllegalArgumentException("histogram '" + name + "' cannot take attribute '"
+                            + attributes.key(i) + "': 'le' is the bucket label");
+                }
+                for (int j = 0; j < i; j++) {
+                    if (label.equals(OpenMetricsWriter.sanitize(attributes.key(j)))) {
+                        throw new IllegalArgumentException("attributes '" + attributes.key(j) + "' and '"
+                                + attributes.key(i) + "' of metric '" + name + "' export as the same label '"
+                                + label + "'");
+                    }
+                }
             }
         }
 

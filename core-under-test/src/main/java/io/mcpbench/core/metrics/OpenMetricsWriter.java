@@ -117,19 +117,21 @@ public final class OpenMetricsWriter {
         out.append(' ').append(value).append('\n');
     }
 
-    /** The exported family name: sanitized, with the histogram unit as suffix. */
-    static String familyName(MetricSnapshot m) {
-        String name = sanitize(m.name());
-        if (m.type() == MetricType.COUNTER && name.endsWith("_total") && name.length() > "_total".length()) {
-            return name.substring(0, name.length() - "_total".length());
+    private static String familyName(MetricSnapshot m) {
+        String unit = m.type() == MetricType.HISTOGRAM ? m.histogram().spec().unit() : "";
+        return familyName(m.name(), m.type(), unit);
+    }
+
+    /** The exported family name: sanitized, {@code _total} dropped from counters, unit appended. */
+    static String familyName(String name, MetricType type, String unit) {
+        String family = sanitize(name);
+        if (type == MetricType.COUNTER && family.endsWith("_total") && family.length() > "_total".length()) {
+            return family.substring(0, family.length() - "_total".length());
         }
-        if (m.type() == MetricType.HISTOGRAM) {
-            String unit = m.histogram().spec().unit();
-            if (!unit.isEmpty() && !name.endsWith("_" + unit)) {
-                return name + "_" + unit;
-            }
+        if (!unit.isEmpty() && !family.endsWith("_" + unit)) {
+            return family + "_" + unit;
         }
-        return name;
+        return family;
     }
 
     /** Replaces every character outside {@code [a-zA-Z0-9_]} with {@code _}. */

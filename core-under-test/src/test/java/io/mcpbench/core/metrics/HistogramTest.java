@@ -228,6 +228,41 @@ class HistogramTest {
         assertEquals(7, h.snapshot().minTicks());
     }
 
+    @Test
+    void threadsSharingARecorderSlotStillRecordExactly() throws InterruptedException {
+        Histogram h = histogram(INTEGERS);
+        int perThread = 200_000;
+        Runnable work = () -> {
+            for (int i = 0; i < perThread; i++) {
+                h.record(i & 1023);
+            }
+        };
+        Thread first = new Thread(work);
+        Thread second = null;
+        // Thread ids are assigned at construction: find one that maps to the same slot.
+        for (int i = 0; i < 1000 && second == null; i++) {
+            Thread candidate = new Thread(work);
+            if (((candidate.getId() - first.getId()) & 63) == 0) {
+                second = candidate;
+            }
+        }
+        assertTrue(second != null, "no thread id sharing a slot was found");
+        first.start();
+        second.start();
+        h.record(5);
+        first.join();
+        second.join();
+        assertEquals(3, h.liveRecorderCount());
+        long expectedSum = 5;
+        for (int i = 0; i < perThread; i++) {
+            expectedSum += 2 * (i & 1023);
+        }
+        HistogramSnapshot s = h.snapshot();
+        assertEquals(2L * perThread + 1, s.count());
+        assertEquals(expectedSum, s.sumTicks());
+        assertEquals(1, h.liveRecorderCount());
+    }
+
     private static long countAtOrBelow(long[] values, double limit) {
         long n = 0;
         for (long v : values) {

@@ -135,4 +135,27 @@ class MetricsCollectorTest {
         assertThrows(NullPointerException.class, () -> collector.counter("x", null));
         assertNull(collector.typeOf("x"));
     }
+
+    @Test
+    void twoMetricsNeverExportUnderOneName() {
+        collector.counter("http.requests", Attributes.empty());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> collector.gauge("http_requests", Attributes.empty()));
+        assertTrue(e.getMessage().contains("'http.requests'") && e.getMessage().contains("'http_requests'"),
+                e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> collector.counter("http.requests_total", Attributes.empty()));
+        collector.histogram("latency", Attributes.empty(), HistogramSpec.nanosecondsAsSeconds());
+        assertThrows(IllegalArgumentException.class, () -> collector.gauge("latency.seconds", Attributes.empty()));
+        assertNull(collector.typeOf("http_requests"));
+    }
+
+    @Test
+    void attributeKeysMustStayDistinctLabels() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> collector.counter("c", Attributes.of("a.b", "1", "a_b", "2")));
+        assertTrue(e.getMessage().contains("'a_b'"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> collector.histogram("h", Attributes.of("le", "1")));
+        assertEquals(0, collector.getMetricsByName("c").size());
+        collector.gauge("g", Attributes.of("le", "1")).set(1);
+    }
 }
