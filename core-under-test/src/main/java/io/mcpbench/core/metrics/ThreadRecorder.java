@@ -12,8 +12,11 @@ import java.lang.invoke.VarHandle;
  * <p>Write order: sum, min, max, then the bucket count with release semantics. A reader that
  * loads the bucket counts with acquire semantics before the other fields therefore sees a sum,
  * min and max that cover at least every value it counted.
+ *
+ * <p>The fields written on every record sit between 64-byte pads (see {@link RecorderHotFields}),
+ * so two threads' recorders never share a cache line however the heap is compacted.
  */
-final class ThreadRecorder {
+final class ThreadRecorder extends RecorderHotFields {
 
     private static final VarHandle ROW = MethodHandles.arrayElementVarHandle(long[][].class);
     private static final VarHandle COUNT = MethodHandles.arrayElementVarHandle(long[].class);
@@ -25,22 +28,26 @@ final class ThreadRecorder {
     static {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
-            SUM = lookup.findVarHandle(ThreadRecorder.class, "sum", long.class);
-            MIN = lookup.findVarHandle(ThreadRecorder.class, "min", long.class);
-            MAX = lookup.findVarHandle(ThreadRecorder.class, "max", long.class);
-            CLAMPED = lookup.findVarHandle(ThreadRecorder.class, "clamped", long.class);
+            SUM = lookup.findVarHandle(RecorderHotFields.class, "sum", long.class);
+            MIN = lookup.findVarHandle(RecorderHotFields.class, "min", long.class);
+            MAX = lookup.findVarHandle(RecorderHotFields.class, "max", long.class);
+            CLAMPED = lookup.findVarHandle(RecorderHotFields.class, "clamped", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
+    long p10;
+    long p11;
+    long p12;
+    long p13;
+    long p14;
+    long p15;
+    long p16;
+    long p17;
     /** The only thread that writes; compared by identity on the record path. */
     final Thread owner;
     private final long[][] rows;
-    private long sum;
-    private long min = Long.MAX_VALUE;
-    private long max = Long.MIN_VALUE;
-    private long clamped;
 
     ThreadRecorder(Thread owner, int rowCount) {
         this.owner = owner;
