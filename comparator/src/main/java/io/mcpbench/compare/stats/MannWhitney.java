@@ -9,7 +9,10 @@ import org.apache.commons.statistics.inference.PValueMethod;
  * The two-sided Mann-Whitney U test on fork means, a distribution-free cross-check of Welch.
  * Small samples without ties get the exact distribution of U; samples with ties or with more
  * than {@value #EXACT_LIMIT} pairs get the normal approximation with the tie-corrected variance
- * and a continuity correction (the exact no-ties distribution is not exact once ties occur).
+ * and a continuity correction (the exact no-ties distribution is not exact once ties occur;
+ * Commons Statistics itself answers {@code EXACT} with ties this way, while SciPy's
+ * {@code method='exact'} keeps the no-ties distribution). Commons Math 3.6.1's test is not used:
+ * it has only the normal approximation, which is poor at the fork counts seen here.
  */
 public final class MannWhitney {
 
@@ -35,7 +38,7 @@ public final class MannWhitney {
         return ASYMPTOTIC.test(x, y).getPValue();
     }
 
-    /** The exact-distribution p-value regardless of ties (as SciPy's {@code method='exact'}). */
+    /** Commons Statistics' {@code EXACT} p-value: exact without ties, the tie-corrected approximation with them. */
     public static double exactP(double[] x, double[] y) {
         return EXACT.test(x, y).getPValue();
     }
