@@ -10,10 +10,14 @@ import org.apache.commons.rng.simple.RandomSource;
  * iteration-to-iteration variation are carried into the interval without assuming normality.
  *
  * <p>The loop works on primitive arrays with a seeded XoRoShiRo128++ generator; each 64-bit draw
- * yields two indices (Lemire's multiply-shift on 32-bit halves), and a side's resampled
+ * yields three iteration indices (multiply-shift on 21-bit slices), and a side's resampled
  * geometric mean costs one logarithm: fork means are pre-scaled to about 1 and multiplied.
  */
 public final class TwoLevelBootstrap {
+
+    private static final int SLICE_BITS = 21;
+    private static final long SLICE_MASK = (1L << SLICE_BITS) - 1;
+    private static final int SLICE_LIMIT = 1 << SLICE_BITS;
 
     private TwoLevelBootstrap() {
     }
@@ -32,9 +36,8 @@ public final class TwoLevelBootstrap {
         double[][] c = scaled(cand);
         double offset = Math.log(scale(cand)) - Math.log(scale(base));
         double[] stats = new double[resamples];
-        IndexSource idx = new IndexSource(rng);
         for (int r = 0; r < resamples; r++) {
-            stats[r] = offset + meanLogForkMean(c, idx) - meanLogForkMean(b, idx);
+            stats[r] = offset + meanLogForkMean(c, rng) - meanLogForkMean(b, rng);
         }
         java.util.Arrays.sort(stats);
         double alpha = 1.0 - confidence;
@@ -42,24 +45,48 @@ public final class TwoLevelBootstrap {
     }
 
     /** One resample of one side: the mean over drawn forks of log(mean of drawn iterations). */
-    private static double meanLogForkMean(double[][] forks, IndexSource idx) {
+    private static double meanLogForkMean(double[][] forks, UniformRandomProvider rng) {
         int n = forks.length;
         double logSum = 0;
         double product = 1.0;
         for (int k = 0; k < n; k++) {
-            double[] fork = forks[idx.next(n)];
-            int m = fork.length;
-            double s = 0;
-            for (int j = 0; j < m; j++) {
-                s += fork[idx.next(m)];
-            }
-            product *= s / m;
+            double[] fork = forks[(int) (((rng.nextLong() >>> 32) * n) >>> 32)];
+            product *= resampledMean(fork, rng);
             if ((k & 15) == 15) {
                 logSum += Math.log(product);
                 product = 1.0;
             }
         }
         return (logSum + Math.log(product)) / n;
+    }
+
+    /**
+     * The mean of {@code fork.length} values drawn with replacement. Each 64-bit draw yields
+     * three indices by multiply-shift on 21-bit slices; the bias of a slice is below
+     * {@code m / 2^21} in relative probability, under 1e-5 for the usual 5 to 50 iterations.
+     */
+    private static double resampledMean(double[] fork, UniformRandomProvider rng) {
+        int m = fork.length;
+        if (m >= SLICE_LIMIT) {
+            double s = 0;
+            for (int j = 0; j < m; j++) {
+                s += fork[rng.nextInt(m)];
+            }
+            return s / m;
+        }
+        long mm = m;
+        double s = 0;
+        int j = 0;
+        for (; j + 3 <= m; j += 3) {
+            long r = rng.nextLong();
+            s += fork[(int) (((r & SLICE_MASK) * mm) >>> SLICE_BITS)]
+                    + fork[(int) ((((r >>> SLICE_BITS) & SLICE_MASK) * mm) >>> SLICE_BITS)]
+                    + fork[(int) ((((r >>> (2 * SLICE_BITS)) & SLICE_MASK) * mm) >>> SLICE_BITS)];
+        }
+        for (; j < m; j++) {
+            s += fork[(int) (((rng.nextLong() >>> (64 - SLICE_BITS)) * mm) >>> SLICE_BITS)];
+        }
+        return s / m;
     }
 
     private static double scale(double[][] forks) {
@@ -92,29 +119,5 @@ public final class TwoLevelBootstrap {
         int lo = (int) Math.floor(h);
         int hi = Math.min(lo + 1, sorted.length - 1);
         return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-    }
-
-    /** Uniform indices below a bound, two per 64-bit draw. */
-    private static final class IndexSource {
-        private final UniformRandomProvider rng;
-        private long bits;
-        private boolean hasHalf;
-
-        IndexSource(UniformRandomProvider rng) {
-            this.rng = rng;
-        }
-
-        int next(int bound) {
-            long half;
-            if (hasHalf) {
-                half = bits >>> 32;
-                hasHalf = false;
-            } else {
-                bits = rng.nextLong();
-                half = bits & 0xffffffffL;
-                hasHalf = true;
-            }
-            return (int) ((half * bound) >>> 32);
-        }
     }
 }
