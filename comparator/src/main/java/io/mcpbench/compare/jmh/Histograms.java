@@ -21,8 +21,10 @@ public final class Histograms {
     }
 
     /**
-     * The nearest-rank quantile: the smallest value whose cumulative count reaches
-     * {@code ceil(q * total)} (at least one sample).
+     * The quantile {@code q} (0 to 1) as JMH computes it for SampleTime histograms, so derived rows
+     * agree with JMH's own percentile metrics: position {@code q * (N + 1)} among the N samples
+     * (1-based), interpolated linearly between the samples at its floor and the next one; the
+     * minimum for {@code q = 0}.
      */
     public static double percentile(double[][] pairs, double q) {
         double[][] sorted = pairs;
@@ -33,11 +35,22 @@ public final class Histograms {
                 break;
             }
         }
+        if (q <= 0) {
+            return sorted[0][0];
+        }
         double total = 0;
         for (double[] p : sorted) {
             total += p[1];
         }
-        double rank = Math.max(1, Math.ceil(q * total));
+        double pos = q * (total + 1);
+        double floor = Math.floor(pos);
+        double lo = atRank(sorted, floor);
+        double hi = atRank(sorted, floor + 1);
+        return lo + (hi - lo) * (pos - floor);
+    }
+
+    /** The first value whose cumulative count reaches {@code rank}; the maximum past the end. */
+    private static double atRank(double[][] sorted, double rank) {
         double cumulative = 0;
         for (double[] p : sorted) {
             cumulative += p[1];

@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * secondary metric without one (text-only profilers such as {@code ·jfr}, {@code asm}, unit
  * {@code ---}) is skipped. For sample-mode primaries with {@code rawDataHistogram}, each
  * iteration's value is the histogram mean, and rows {@code p0.50} and {@code p0.99} are derived
- * from each iteration's histogram (nearest rank), replacing JMH's own pooled percentile rows.
+ * from each iteration's histogram (as JMH computes percentiles) in place of JMH's own metrics of
+ * those names, so that every fork and iteration has them whatever the JMH version wrote.
  */
 public final class JmhResultReader {
 

@@ -138,28 +138,61 @@ class JmhResultReaderTest {
     }
 
     @Test
-    void sampleModeDerivesPerForkPercentilesThatMatchJmhOwn() throws Exception {
-        String name = "vietj__pg-client-concurrency-benchmark__jmh-result.json";
-        ResultFile f = read(name);
+    void sampleModeRowsCarryHistogramsAndDerivedPercentiles() throws Exception {
+        ResultFile f = read("vietj__pg-client-concurrency-benchmark__jmh-result.json");
         assertEquals(90, f.rows().size());
-        JsonNode entry = JsonMapper.builder().build().readTree(Files.readAllBytes(corpus().resolve(name))).get(0);
         RowKey primary = f.rows().get(0).key().withMetric(RowKey.PRIMARY);
         Map<String, Row> byMetric = f.rows().stream().filter(r -> r.key().withMetric(RowKey.PRIMARY).equals(primary))
                 .collect(Collectors.toMap(r -> r.key().metric(), r -> r));
-        Row p99 = byMetric.get("p0.99");
-        assertNotNull(p99);
-        assertEquals(2, p99.forkCount());
-        JsonNode jmhP99 = entry.get("secondaryMetrics").get("jdbcBurstQuery\u00b7p0.99").get("rawData");
-        for (int fork = 0; fork < 2; fork++) {
-            for (int it = 0; it < 5; it++) {
-                assertEquals(jmhP99.get(fork).get(it).doubleValue(), p99.forks()[fork][it], 1e-12);
-            }
-        }
         Row prim = byMetric.get(RowKey.PRIMARY);
         assertTrue(prim.hasHistograms());
         assertEquals("s/op", prim.unit());
-        assertTrue(byMetric.containsKey("p0.999"), byMetric.keySet().toString());
+        assertEquals(2, prim.forkCount());
+        assertEquals(2, byMetric.get("p0.99").forkCount());
         assertTrue(byMetric.containsKey("p0.50"));
+        assertTrue(byMetric.containsKey("p0.999"), byMetric.keySet().toString());
+    }
+
+    /** Every corpus file with SampleTime histograms and JMH's own p0.50/p0.99 per iteration. */
+    @ParameterizedTest
+    @ValueSource(strings = {"MacsiaProduction__db-algo-lab4__results_full_jmh-results.json",
+        "Netflix__hollow__jmh-result.json", "chrisgleissner__java-benchmarks__jmh-result-all__b5b01b1.json",
+        "kcrypt__scala-blake3__jmh-result.intel.json", "marmartins__spikes__jmh-result.json",
+        "regancz__RaiserRpc__jmh-result.json", "vietj__pg-client-concurrency-benchmark__jmh-result.json",
+        "web-logs2__wRake__jmh-result.json"})
+    void derivedPercentilesEqualJmhOwnPerIteration(String name) throws Exception {
+        ResultFile file = read(name);
+        Map<RowKey, Row> rows = file.rows().stream().collect(Collectors.toMap(Row::key, r -> r));
+        JsonNode root = JsonMapper.builder().build().readTree(Files.readAllBytes(corpus().resolve(name)));
+        int compared = 0;
+        for (JsonNode entry : root) {
+            if (!entry.get("primaryMetric").has("rawDataHistogram")) {
+                continue;
+            }
+            java.util.TreeMap<String, String> params = new java.util.TreeMap<>();
+            if (entry.has("params")) {
+                entry.get("params").properties().forEach(e -> params.put(e.getKey(), e.getValue().asString()));
+            }
+            for (var metric : entry.get("secondaryMetrics").properties()) {
+                String metricName = MetricNames.normalise(metric.getKey());
+                if (!metricName.equals("p0.50") && !metricName.equals("p0.99")) {
+                    continue;
+                }
+                RowKey key = new RowKey(entry.get("benchmark").asString(), entry.get("mode").asString(), params,
+                        entry.get("threads").intValue(), metricName);
+                Row row = rows.get(key);
+                assertNotNull(row, key.displayName());
+                JsonNode raw = metric.getValue().get("rawData");
+                for (int f = 0; f < raw.size(); f++) {
+                    for (int i = 0; i < raw.get(f).size(); i++) {
+                        double expected = raw.get(f).get(i).doubleValue();
+                        assertEquals(expected, row.forks()[f][i], 1e-9 * Math.abs(expected), key.displayName());
+                        compared++;
+                    }
+                }
+            }
+        }
+        assertTrue(compared > 0, name);
     }
 
     @Test
