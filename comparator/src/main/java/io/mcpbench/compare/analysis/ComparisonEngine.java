@@ -14,6 +14,7 @@ import io.mcpbench.compare.stats.MannWhitney;
 import io.mcpbench.compare.stats.SampleSize;
 import io.mcpbench.compare.stats.Samples;
 import io.mcpbench.compare.stats.TwoLevelBootstrap;
+import io.mcpbench.compare.stats.VarianceComponents;
 import io.mcpbench.compare.stats.Welch;
 import io.mcpbench.compare.stats.WelchResult;
 import java.util.ArrayList;
@@ -40,8 +41,11 @@ import org.apache.commons.statistics.distribution.TDistribution;
  *     have at least five forks and either side's log fork means look non-normal (adjusted
  *     skewness beyond 1, or a fork beyond 3.5 MAD from the median). With fewer forks the
  *     bootstrap cannot see the tails, so Welch's interval is kept.</li>
- * <li>With fewer than three forks on a side, Welch runs on the log iterations pooled; the row
- *     is marked low-confidence and is never EQUIVALENT.</li>
+ * <li>With fewer than three forks on a side, Welch runs on the log iterations pooled, each
+ *     side's iteration count shrunk by Kish's design effect {@code 1 + (m - 1) * icc} with the
+ *     intraclass correlation of the forks at hand (iterations of one fork are not independent).
+ *     With a single fork a side nothing shows the fork-to-fork variation, so the test is
+ *     optimistic. Such rows are marked low-confidence and are never EQUIVALENT.</li>
  * <li>Rows with zero or negative values (GC counts, some counters) are compared on fork means
  *     without logs.</li>
  * </ul>
@@ -158,7 +162,24 @@ public final class ComparisonEngine {
         if (x.length < 2 || y.length < 2) {
             return a; // nothing to estimate a variance from: INCONCLUSIVE
         }
-        WelchResult w = Welch.test(x, y, s.confidence());
+        WelchResult w;
+        if (a.lowConfidence) {
+            // iterations of one fork share its level: count them as fewer independent values
+            // (Kish's design effect 1 + (m - 1) * icc, the icc from the forks at hand)
+            VarianceComponents vc = VarianceComponents.pooled(bf, cf, log);
+            double icc = vc.intraclassCorrelation();
+            // degrees of freedom no more than the forks give about the fork-to-fork variation
+            double maxDf = vc.betweenKnown() ? Math.max(1, bf.length + cf.length - 2) : Double.POSITIVE_INFINITY;
+            double nx = x.length / (1 + ((double) x.length / cf.length - 1) * icc);
+            double ny = y.length / (1 + ((double) y.length / bf.length - 1) * icc);
+            if (!(nx > 1) || !(ny > 1)) {
+                return a;
+            }
+            w = Welch.fromSummary(Samples.mean(x), Samples.variance(x), nx, Samples.mean(y), Samples.variance(y), ny,
+                    s.confidence(), maxDf);
+        } else {
+            w = Welch.test(x, y, s.confidence());
+        }
         a.welch = w;
         a.pValue = w.p();
         a.welchLow = toRatio(w.ciLow(), a);

@@ -49,6 +49,53 @@ class ComparisonEngineSimulationTest {
     }
 
     @Test
+    void aaRunsWithTwoForksStayLowConfidenceAndMostlyQuiet() {
+        int flagged = 0;
+        int rows = 0;
+        for (long seed = 61; seed <= 65; seed++) {
+            Simulated sim = new Simulated(seed);
+            ResultFile base = sim.file("a1", "avgt", "ns/op", ROWS, 2, 20, 1.0, FORK_SD, ITERATION_SD);
+            ResultFile cand = sim.file("a2", "avgt", "ns/op", ROWS, 2, 20, 1.0, FORK_SD, ITERATION_SD);
+            ComparisonResult r = engine.compare(base, cand, ComparisonSettings.defaults());
+            assertEquals(0, r.count(Verdict.EQUIVALENT));
+            for (RowComparison rc : r.rows()) {
+                assertTrue(rc.lowConfidence());
+            }
+            flagged += r.count(Verdict.REGRESSED) + r.count(Verdict.IMPROVED);
+            rows += r.rows().size();
+        }
+        System.out.printf("A/A, 2 forks (iteration fallback): %d of %d rows flagged (%.2f%%)%n", flagged, rows,
+                100.0 * flagged / rows);
+        assertTrue(flagged <= 0.05 * rows, "flagged " + flagged);
+    }
+
+    @Test
+    void tenPercentSlowdownWithTwoForksIsNeverCalledEquivalentOrImproved() {
+        int regressed = 0;
+        int rows = 0;
+        for (long seed = 71; seed <= 75; seed++) {
+            Simulated sim = new Simulated(seed);
+            ResultFile base = sim.file("b", "avgt", "ns/op", ROWS, 2, 20, 1.0, FORK_SD, ITERATION_SD);
+            ResultFile cand = sim.file("c", "avgt", "ns/op", ROWS, 2, 20, 1.10, FORK_SD, ITERATION_SD);
+            ComparisonResult r = engine.compare(base, cand, ComparisonSettings.defaults());
+            assertEquals(0, r.count(Verdict.IMPROVED));
+            assertEquals(0, r.count(Verdict.EQUIVALENT));
+            for (RowComparison rc : r.rows()) {
+                if (rc.verdict() == Verdict.INCONCLUSIVE) {
+                    assertTrue(rc.forksToSettle() >= ComparisonEngine.MIN_FORKS, rc.toString());
+                }
+            }
+            regressed += r.count(Verdict.REGRESSED);
+            rows += r.rows().size();
+        }
+        // two forks a side say little about fork-to-fork variation: the fallback is deliberately
+        // conservative (its degrees of freedom come from the forks), so most rows stay inconclusive
+        System.out.printf("10%% slowdown, 2 forks (iteration fallback): %d of %d rows REGRESSED (%.2f%%)%n", regressed,
+                rows, 100.0 * regressed / rows);
+        assertTrue(regressed >= 0.1 * rows, "regressed " + regressed);
+    }
+
+    @Test
     void aaRunsWithHeavyForkNoiseStayQuiet() {
         Simulated sim = new Simulated(99);
         ResultFile base = sim.file("a1", "thrpt", "ops/s", ROWS, 5, 10, 1.0, 0.10, 0.05);
