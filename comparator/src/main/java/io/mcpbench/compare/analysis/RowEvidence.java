@@ -5,7 +5,8 @@ import io.mcpbench.compare.model.RowKey;
 /**
  * What a row's verdict rests on, for reports that show more than the verdict (fork-mean dot
  * plots, both intervals). Fork means are in the comparison unit; arrays are empty for a side
- * that is absent. Intervals are for the candidate/baseline ratio and NaN where not computed.
+ * that is absent; the arrays are shared, not copied, so readers must not modify them. Intervals
+ * are for the candidate/baseline ratio and NaN where not computed.
  *
  * @param key              the row
  * @param unit             the comparison unit

@@ -179,6 +179,46 @@ class ComparisonEngineSimulationTest {
     }
 
     @Test
+    void forksToSettleIsEnoughToSettleMostRows() {
+        Simulated sim = new Simulated(81);
+        ResultFile base = sim.file("b", "avgt", "ns/op", ROWS, 4, 10, 1.0, 0.05, 0.01);
+        ResultFile cand = sim.file("c", "avgt", "ns/op", ROWS, 4, 10, 1.0, 0.05, 0.01);
+        ComparisonResult first = engine.compare(base, cand, ComparisonSettings.defaults());
+        int[] settle = first.rows().stream().filter(rc -> rc.verdict() == Verdict.INCONCLUSIVE)
+                .mapToInt(RowComparison::forksToSettle).sorted().toArray();
+        assertTrue(settle.length > ROWS / 2, "inconclusive " + settle.length);
+        int forks = settle[settle.length / 2];
+        assertTrue(forks > 4, "forks " + forks);
+        ResultFile base2 = sim.file("b", "avgt", "ns/op", ROWS, forks, 10, 1.0, 0.05, 0.01);
+        ResultFile cand2 = sim.file("c", "avgt", "ns/op", ROWS, forks, 10, 1.0, 0.05, 0.01);
+        ComparisonResult second = engine.compare(base2, cand2, ComparisonSettings.defaults());
+        // the estimate aims at 80% power; with the median row's estimate most rows must settle
+        assertTrue(second.count(Verdict.EQUIVALENT) >= 0.6 * ROWS,
+                forks + " forks: " + second.counts());
+    }
+
+    @Test
+    void concurrentComparisonsAgree() throws Exception {
+        Simulated sim = new Simulated(91);
+        ResultFile base = sim.file("b", "avgt", "ns/op", 100, 6, 10, 1.0, 0.03, 0.02);
+        ResultFile cand = sim.file("c", "avgt", "ns/op", 100, 6, 10, 1.04, 0.03, 0.02);
+        ComparisonResult expected = engine.compare(base, cand, ComparisonSettings.defaults());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<ComparisonResult>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                futures.add(pool.submit(() -> engine.compare(base, cand, ComparisonSettings.defaults())));
+            }
+            for (java.util.concurrent.Future<ComparisonResult> f : futures) {
+                assertEquals(expected.rows(), f.get().rows());
+                assertEquals(expected.counts(), f.get().counts());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void sameSeedGivesTheSameResult() {
         Simulated sim = new Simulated(51);
         ResultFile base = sim.file("b", "avgt", "ns/op", 60, 8, 10, 1.0, 0.05, 0.05);
