@@ -28,6 +28,9 @@ public final class TwoLevelBootstrap {
      */
     public static double[] logRatioInterval(double[][] base, double[][] cand, int resamples, long seed,
                                             double confidence) {
+        if (base.length >= SLICE_LIMIT || cand.length >= SLICE_LIMIT) {
+            throw new IllegalArgumentException("at most " + (SLICE_LIMIT - 1) + " forks a side");
+        }
         if (resamples < 10) {
             throw new IllegalArgumentException("at least 10 resamples, got " + resamples);
         }
@@ -49,8 +52,14 @@ public final class TwoLevelBootstrap {
         int n = forks.length;
         double logSum = 0;
         double product = 1.0;
+        long nn = n;
+        long bits = 0;
         for (int k = 0; k < n; k++) {
-            double[] fork = forks[(int) (((rng.nextLong() >>> 32) * n) >>> 32)];
+            int slot = k % 3;
+            if (slot == 0) {
+                bits = rng.nextLong();
+            }
+            double[] fork = forks[(int) ((((bits >>> (slot * SLICE_BITS)) & SLICE_MASK) * nn) >>> SLICE_BITS)];
             product *= resampledMean(fork, rng);
             if ((k & 15) == 15) {
                 logSum += Math.log(product);
@@ -75,18 +84,21 @@ public final class TwoLevelBootstrap {
             return s / m;
         }
         long mm = m;
-        double s = 0;
+        // three accumulators: one would chain every addition on the previous one's latency
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
         int j = 0;
         for (; j + 3 <= m; j += 3) {
             long r = rng.nextLong();
-            s += fork[(int) (((r & SLICE_MASK) * mm) >>> SLICE_BITS)]
-                    + fork[(int) ((((r >>> SLICE_BITS) & SLICE_MASK) * mm) >>> SLICE_BITS)]
-                    + fork[(int) ((((r >>> (2 * SLICE_BITS)) & SLICE_MASK) * mm) >>> SLICE_BITS)];
+            s0 += fork[(int) (((r & SLICE_MASK) * mm) >>> SLICE_BITS)];
+            s1 += fork[(int) ((((r >>> SLICE_BITS) & SLICE_MASK) * mm) >>> SLICE_BITS)];
+            s2 += fork[(int) ((((r >>> (2 * SLICE_BITS)) & SLICE_MASK) * mm) >>> SLICE_BITS)];
         }
         for (; j < m; j++) {
-            s += fork[(int) (((rng.nextLong() >>> (64 - SLICE_BITS)) * mm) >>> SLICE_BITS)];
+            s0 += fork[(int) (((rng.nextLong() >>> (64 - SLICE_BITS)) * mm) >>> SLICE_BITS)];
         }
-        return s / m;
+        return (s0 + s1 + s2) / m;
     }
 
     private static double scale(double[][] forks) {
