@@ -43,8 +43,8 @@ import org.apache.commons.statistics.distribution.TDistribution;
  *     bootstrap cannot see the tails, so Welch's interval is kept.</li>
  * <li>With fewer than three forks on a side, Welch runs on the log iterations pooled, each
  *     side's iteration count shrunk by Kish's design effect {@code 1 + (m - 1) * icc} with the
- *     intraclass correlation of the forks at hand (iterations of one fork are not independent).
- *     With a single fork a side nothing shows the fork-to-fork variation, so the test is
+ *     intraclass correlation of the forks at hand (iterations of one fork are not independent),
+ *     and its degrees of freedom capped at what the forks give. With a single fork a side nothing shows the fork-to-fork variation, so the test is
  *     optimistic. Such rows are marked low-confidence and are never EQUIVALENT.</li>
  * <li>Rows with zero or negative values (GC counts, some counters) are compared on fork means
  *     without logs.</li>
@@ -67,7 +67,17 @@ public final class ComparisonEngine {
     /** Smallest fork count per side before the bootstrap interval may replace Welch's. */
     public static final int MIN_FORKS_FOR_BOOTSTRAP = 5;
 
-    /** Compares {@code cand} against {@code base}. */
+    /** Compares {@code cand} against {@code base} with {@link ComparisonSettings#defaults()}. */
+    public ComparisonResult compare(ResultFile base, ResultFile cand) {
+        return compare(base, cand, ComparisonSettings.defaults());
+    }
+
+    /**
+     * Compares {@code cand} against {@code base}.
+     *
+     * @throws io.mcpbench.compare.normalize.IncompatibleUnitsException when a row's sides have
+     *         units no conversion relates
+     */
     public ComparisonResult compare(ResultFile base, ResultFile cand, ComparisonSettings settings) {
         Map<RowKey, Row> baseRows = index(base);
         Map<RowKey, Row> candRows = index(cand);
