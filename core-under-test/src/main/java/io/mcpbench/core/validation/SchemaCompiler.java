@@ -1,0 +1,160 @@
+package io.mcpbench.core.validation;
+
+import com.networknt.schema.AbsoluteIri;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.path.PathType;
+import com.networknt.schema.resource.InputStreamSource;
+import com.networknt.schema.resource.ResourceLoader;
+import com.networknt.schema.resource.SchemaLoader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Compiles tool input schemas into {@link CompiledSchema}s, once per schema. A schema is read as
+ * JSON Schema 2020-12 unless its {@code $schema} names another draft (draft-07 is common among MCP
+ * servers). A gateway compiles schemas that strangers wrote, so compilation is closed to the
+ * outside: a {@code $ref} to anything but the JSON Schema meta-schemas bundled with the library,
+ * or the local schemas this compiler was given, is refused, and nothing is ever fetched over the
+ * network or read from a file. Schemas over the {@link ValidationLimits} are refused too.
+ *
+ * <p>Format assertions are off (the 2020-12 default; draft-07 allows it), which keeps {@code
+ * format} from costing a parse of every date or URI on the hot path.
+ */
+public final class SchemaCompiler {
+
+    private static final String META_SCHEMA_HOST = "json-schema.org/";
+
+    private final ValidationLimits limits;
+    private final SchemaGuard guard;
+    private final Function<String, String> localSchemas;
+    private final SchemaRegistry registry;
+
+    /** A compiler with the given limits, 2020-12 by default, that knows no schemas but the meta-schemas. */
+    public SchemaCompiler(ValidationLimits limits) {
+        this(limits, SchemaDraft.DRAFT_2020_12, iri -> null);
+    }
+
+    /**
+     * A compiler that reads schemas without {@code $schema} as {@code defaultDraft} and resolves
+     * references to the absolute IRIs {@code localSchemas} knows (it returns the schema's JSON text,
+     * or {@code null} for an unknown IRI) without any I/O of its own.
+     */
+    public SchemaCompiler(ValidationLimits limits, SchemaDraft defaultDraft, Function<String, String> localSchemas) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.guard = new SchemaGuard(limits);
+        this.localSchemas = Objects.requireNonNull(localSchemas, "localSchemas");
+        SchemaLoader loader = new SchemaLoader(List.of(), List.of(new LocalResourceLoader()), this::allowed, null);
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+                .locale(Locale.ROOT)
+                .pathType(PathType.JSON_POINTER)
+                .formatAssertionsEnabled(false)
+                .preloadSchema(true)
+                .build();
+        this.registry = SchemaRegistry.withDefaultDialect(Objects.requireNonNull(defaultDraft, "defaultDraft").version(),
+                b -> b.schemaLoader(loader).schemaRegistryConfig(config).schemaCacheEnabled(false));
+    }
+
+    /** The limits every compiled schema enforces. */
+    public ValidationLimits limits() {
+        return limits;
+    }
+
+    /** Compiles a schema given as {@link io.modelcontextprotocol.spec.McpSchema.Tool#inputSchema()} holds it. */
+    public CompiledSchema compile(Map<String, Object> inputSchema) {
+        if (inputSchema == null) {
+            throw new SchemaRejectedException("inputSchema is missing");
+        }
+        guard.checkDepth(inputSchema);
+        JsonNode tree;
+        try {
+            tree = JsonMapper.shared().valueToTree(inputSchema);
+        } catch (RuntimeException e) {
+            throw new SchemaRejectedException("inputSchema is not JSON: " + oneLine(e), e);
+        }
+        return compile(tree);
+    }
+
+    /** Compiles a schema document; throws {@link SchemaRejectedException} saying why it cannot be used. */
+    public CompiledSchema compile(JsonNode inputSchema) {
+        if (inputSchema == null || inputSchema.isMissingNode() || inputSchema.isNull()) {
+            throw new SchemaRejectedException("inputSchema is missing");
+        }
+        if (!inputSchema.isObject() && !inputSchema.isBoolean()) {
+            throw new SchemaRejectedException("inputSchema must be an object or a boolean, not "
+                    + inputSchema.getNodeType().name().toLowerCase(Locale.ROOT));
+        }
+        guard.check(inputSchema);
+        try {
+            Schema schema = registry.getSchema(inputSchema);
+            schema.initializeValidators();
+            return new CompiledSchema(schema, limits);
+        } catch (RuntimeException e) {
+            SchemaRejectedException refused = findRefusal(e);
+            if (refused != null) {
+                throw new SchemaRejectedException(refused.getMessage(), e);
+            }
+            throw new SchemaRejectedException("inputSchema is invalid: " + oneLine(e), e);
+        } catch (StackOverflowError e) {
+            throw new SchemaRejectedException("inputSchema is too deeply self-referential to compile");
+        }
+    }
+
+    private boolean allowed(AbsoluteIri iri) {
+        String id = withoutFragment(iri.toString());
+        if (isMetaSchema(id) || localSchemas.apply(id) != null) {
+            return true;
+        }
+        throw new SchemaRejectedException("inputSchema refers to " + id
+                + ", which is not a local schema (remote and file references are never fetched)");
+    }
+
+    private static boolean isMetaSchema(String id) {
+        return id.startsWith("https://" + META_SCHEMA_HOST) || id.startsWith("http://" + META_SCHEMA_HOST);
+    }
+
+    private static String withoutFragment(String iri) {
+        int hash = iri.indexOf('#');
+        return hash < 0 ? iri : iri.substring(0, hash);
+    }
+
+    private static SchemaRejectedException findRefusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SchemaRejectedException refused) {
+                return refused;
+            }
+        }
+        return null;
+    }
+
+    /** The first line of an exception's message, or its type when it has none. */
+    static String oneLine(Throwable e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        int eol = message.indexOf('\n');
+        return eol < 0 ? message : message.substring(0, eol);
+    }
+
+    /** Serves only what {@code localSchemas} knows; never opens a connection or a file. */
+    private final class LocalResourceLoader implements ResourceLoader {
+        @Override
+        public InputStreamSource getResource(AbsoluteIri iri) {
+            String text = localSchemas.apply(withoutFragment(iri.toString()));
+            if (text == null) {
+                return null;
+            }
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            return () -> new ByteArrayInputStream(bytes);
+        }
+    }
+}
