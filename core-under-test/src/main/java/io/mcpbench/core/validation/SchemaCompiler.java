@@ -3,7 +3,9 @@ package io.mcpbench.core.validation;
 import com.networknt.schema.AbsoluteIri;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import com.networknt.schema.resource.InputStreamSource;
 import com.networknt.schema.resource.ResourceLoader;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,6 +40,8 @@ public final class SchemaCompiler {
     private final SchemaGuard guard;
     private final Function<String, String> localSchemas;
     private final SchemaRegistry registry;
+    private final SpecificationVersion defaultVersion;
+    private final Map<SpecificationVersion, Schema> metaSchemas = new ConcurrentHashMap<>();
 
     /** A compiler with the given limits, 2020-12 by default, that knows no schemas but the meta-schemas. */
     public SchemaCompiler(ValidationLimits limits) {
@@ -59,7 +64,8 @@ public final class SchemaCompiler {
                 .formatAssertionsEnabled(false)
                 .preloadSchema(true)
                 .build();
-        this.registry = SchemaRegistry.withDefaultDialect(Objects.requireNonNull(defaultDraft, "defaultDraft").version(),
+        this.defaultVersion = Objects.requireNonNull(defaultDraft, "defaultDraft").version();
+        this.registry = SchemaRegistry.withDefaultDialect(defaultVersion,
                 b -> b.schemaLoader(loader).schemaRegistryConfig(config).schemaCacheEnabled(false));
     }
 
@@ -93,6 +99,7 @@ public final class SchemaCompiler {
                     + inputSchema.getNodeType().name().toLowerCase(Locale.ROOT));
         }
         guard.check(inputSchema);
+        checkAgainstMetaSchema(inputSchema);
         try {
             Schema schema = registry.getSchema(inputSchema);
             schema.initializeValidators();
@@ -105,6 +112,35 @@ public final class SchemaCompiler {
             throw new SchemaRejectedException("inputSchema is invalid: " + oneLine(e), e);
         } catch (StackOverflowError e) {
             throw new SchemaRejectedException("inputSchema is too deeply self-referential to compile");
+        }
+    }
+
+    /**
+     * Refuses a document that its draft's meta-schema refuses ({@code "type": 5}, {@code "required":
+     * "x"}), which the library would otherwise compile into a schema that silently accepts or
+     * rejects everything. Documents on a custom meta-schema are left to the library.
+     */
+    private void checkAgainstMetaSchema(JsonNode document) {
+        SpecificationVersion version = defaultVersion;
+        JsonNode declared = document.get("$schema");
+        if (declared != null) {
+            if (!declared.isString()) {
+                throw new SchemaRejectedException("inputSchema $schema must be a string");
+            }
+            version = SpecificationVersion.fromDialectId(declared.stringValue()).orElse(null);
+            if (version == null) {
+                return;
+            }
+        }
+        Schema meta = metaSchemas.computeIfAbsent(version,
+                v -> registry.getSchema(SchemaLocation.of(v.getDialectId())));
+        List<com.networknt.schema.Error> errors = meta.validate(document,
+                context -> context.executionConfig(c -> c.formatAssertionsEnabled(false)));
+        if (!errors.isEmpty()) {
+            com.networknt.schema.Error first = errors.get(0);
+            String path = first.getInstanceLocation().toString();
+            throw new SchemaRejectedException("inputSchema is not a valid " + version.name() + " schema: "
+                    + (path.isEmpty() ? "(root)" : path) + ": " + first.getMessage());
         }
     }
 
