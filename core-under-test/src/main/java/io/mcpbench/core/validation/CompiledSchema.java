@@ -16,10 +16,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * One tool's {@code inputSchema}, compiled once and validated against many times, from any number
- * of threads. A call's arguments are checked as the Jackson tree the request was parsed into: first
- * against the argument limits, then by a fail-fast pass that only answers yes or no. Only a call
- * that fails is validated a second time, in full, to name every failing field; valid calls, the
- * common case, pay for neither error collection nor annotation collection.
+ * of threads. A call's arguments are checked as the Jackson tree the request was parsed into (no
+ * conversion to maps and back): first against the argument limits, in one cheap walk, then by the
+ * JSON Schema library with annotation collection and format assertions off. A valid call, the
+ * common case, returns the shared {@link ValidationResult#valid()}; an invalid one names every
+ * failing field.
  *
  * <p>A schema that was rejected at compile time can still be bound: its {@link #rejected(String)}
  * form refuses every call with the rejection reason.
@@ -31,32 +32,28 @@ public final class CompiledSchema {
 
     private static final JsonNode NO_ARGUMENTS = JsonNodeFactory.instance.objectNode();
 
-    /** Yes/no pass: stops at the first failure, collects no annotations, asserts no formats. */
-    private static final ExecutionConfig FAST = ExecutionConfig.builder()
-            .locale(Locale.ROOT)
-            .failFast(true)
-            .annotationCollectionEnabled(false)
-            .formatAssertionsEnabled(false)
-            .build();
-
-    /** Full pass for invalid calls: every error, still no annotations or format assertions. */
-    private static final ExecutionConfig FULL = ExecutionConfig.builder()
+    /**
+     * One pass collects every error. Fail-fast would not make the valid path cheaper (it only
+     * stops at the first error, and {@code anyOf}/{@code oneOf} branches turn it off anyway), and
+     * an invalid call would then need a second pass to name every field.
+     */
+    private static final ExecutionConfig CONFIG = ExecutionConfig.builder()
             .locale(Locale.ROOT)
             .failFast(false)
             .annotationCollectionEnabled(false)
             .formatAssertionsEnabled(false)
             .build();
 
-    /** Answers whether the pass found no error, without building an output structure. */
-    private static final OutputFormat<java.lang.Boolean> PASSED = new OutputFormat<>() {
+    /** Hands back the context's error list as it is, without building any output structure. */
+    private static final OutputFormat<List<Error>> ERRORS = new OutputFormat<>() {
         @Override
         public void customize(ExecutionContext context, SchemaContext schemaContext) {
-            // the context was created with FAST already
+            // the context was created with CONFIG already
         }
 
         @Override
-        public java.lang.Boolean format(Schema schema, ExecutionContext context, SchemaContext schemaContext) {
-            return context.getErrors().isEmpty();
+        public java.util.List<Error> format(Schema schema, ExecutionContext context, SchemaContext schemaContext) {
+            return context.getErrors();
         }
     };
 
@@ -103,19 +100,14 @@ public final class CompiledSchema {
             return overLimit;
         }
         try {
-            if (schema.validate(new ExecutionContext(FAST), args, PASSED, NO_CUSTOMIZER)) {
-                return ValidationResult.valid();
-            }
-            return describe(schema.validate(new ExecutionContext(FULL), args, OutputFormat.DEFAULT, NO_CUSTOMIZER));
+            List<Error> errors = schema.validate(new ExecutionContext(CONFIG), args, ERRORS, NO_CUSTOMIZER);
+            return errors.isEmpty() ? ValidationResult.valid() : describe(errors);
         } catch (RuntimeException e) {
             return ValidationResult.invalid("", "schema could not be evaluated: " + SchemaCompiler.oneLine(e));
         }
     }
 
     private static ValidationResult describe(List<Error> found) {
-        if (found.isEmpty()) {
-            return ValidationResult.invalid("", "does not match the schema");
-        }
         int n = Math.min(found.size(), MAX_ERRORS);
         List<ValidationError> errors = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {

@@ -101,7 +101,7 @@ public final class SchemaCompiler {
         guard.check(inputSchema);
         checkAgainstMetaSchema(inputSchema);
         try {
-            Schema schema = registry.getSchema(inputSchema);
+            Schema schema = registry.getSchema(AnnotationStripper.strip(inputSchema));
             schema.initializeValidators();
             return new CompiledSchema(schema, limits);
         } catch (RuntimeException e) {
