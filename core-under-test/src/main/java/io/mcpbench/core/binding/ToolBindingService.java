@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Resolves qualified tool names to {@link ToolBinding}s. It keeps one binding table per catalog
@@ -24,17 +25,19 @@ import java.util.Objects;
  * schema that refuses every call and says why: the caller learns the tool exists but is unusable,
  * rather than being told it does not exist.
  */
-public final class ToolBindingService {
+public final class ToolBindingService implements AutoCloseable {
 
+    private final ToolCatalog catalog;
     private final SchemaCompiler compiler;
+    private final Consumer<CatalogSnapshot> listener = this::update;
     private final Object writeLock = new Object();
     private volatile Table current = Table.EMPTY;
 
     /** Binds the catalog's current snapshot and follows every snapshot it publishes from now on. */
     public ToolBindingService(ToolCatalog catalog, SchemaCompiler compiler) {
-        Objects.requireNonNull(catalog, "catalog");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.compiler = Objects.requireNonNull(compiler, "compiler");
-        catalog.addListener(this::update);
+        catalog.addListener(listener);
         update(catalog.snapshot());
     }
 
@@ -60,6 +63,12 @@ public final class ToolBindingService {
     /** The number of tools bound. */
     public int size() {
         return current.bindings.size();
+    }
+
+    /** Stops following the catalog; the bindings of the last snapshot seen stay in force. */
+    @Override
+    public void close() {
+        catalog.removeListener(listener);
     }
 
     /**

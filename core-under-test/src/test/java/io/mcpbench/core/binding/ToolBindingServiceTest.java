@@ -136,6 +136,17 @@ class ToolBindingServiceTest {
     }
 
     @Test
+    void closedServiceKeepsItsLastTableAndStopsFollowing() {
+        ToolCatalog catalog = new ToolCatalog();
+        ToolBindingService service = new ToolBindingService(catalog, compiler);
+        catalog.putServer("s", List.of(stringArgTool("a", "x")));
+        service.close();
+        catalog.putServer("t", List.of(stringArgTool("b", "x")));
+        assertTrue(service.find("s__a") != null);
+        assertNull(service.find("t__b"));
+    }
+
+    @Test
     void olderSnapshotsDeliveredLateAreIgnored() {
         CatalogSnapshot v1 = CatalogSnapshot.of(Map.of("s", List.of(stringArgTool("old", "x"))));
         CatalogSnapshot v2 = v1.withServer("s", List.of(stringArgTool("new", "x")));
