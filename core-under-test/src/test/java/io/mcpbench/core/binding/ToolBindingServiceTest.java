@@ -38,7 +38,7 @@ class ToolBindingServiceTest {
     }
 
     private static McpSchema.Tool tool(String name, String description, Map<String, Object> inputSchema) {
-        return McpSchema.Tool.builder().name(name).description(description).inputSchema(inputSchema).build();
+        return new McpSchema.Tool(name, null, description, inputSchema, null, null, null, null);
     }
 
     private static McpSchema.Tool stringArgTool(String name, String arg) {
