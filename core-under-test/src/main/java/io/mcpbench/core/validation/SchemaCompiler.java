@@ -66,7 +66,8 @@ public final class SchemaCompiler {
                 .build();
         this.defaultVersion = Objects.requireNonNull(defaultDraft, "defaultDraft").version();
         this.registry = SchemaRegistry.withDefaultDialect(defaultVersion,
-                b -> b.schemaLoader(loader).schemaRegistryConfig(config).schemaCacheEnabled(false));
+                b -> b.schemaLoader(loader).schemaRegistryConfig(config).schemaCacheEnabled(false)
+                        .dialectRegistry(NumericBoundKeyword.dialects()));
     }
 
     /** The limits every compiled schema enforces. */
