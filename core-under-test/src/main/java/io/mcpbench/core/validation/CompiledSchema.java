@@ -18,7 +18,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * One tool's {@code inputSchema}, compiled once and validated against many times, from any number
  * of threads. A call's arguments are checked as the Jackson tree the request was parsed into (no
  * conversion to maps and back): first against the argument limits, in one cheap walk, then by the
- * JSON Schema library with annotation collection and format assertions off. A valid call, the
+ * JSON Schema library with annotation collection and format assertions off. Schemas of the common
+ * shape first get a {@link FastPath} that proves typical calls valid without the library. A valid call, the
  * common case, returns the shared {@link ValidationResult#valid()}; an invalid one names every
  * failing field.
  *
@@ -60,17 +61,20 @@ public final class CompiledSchema {
     private static final ExecutionContextCustomizer NO_CUSTOMIZER = null;
 
     private final Schema schema;
+    private final FastPath fastPath;
     private final ArgumentGuard guard;
     private final ValidationResult rejection;
 
-    CompiledSchema(Schema schema, ValidationLimits limits) {
+    CompiledSchema(Schema schema, FastPath fastPath, ValidationLimits limits) {
         this.schema = Objects.requireNonNull(schema, "schema");
+        this.fastPath = fastPath;
         this.guard = new ArgumentGuard(limits);
         this.rejection = null;
     }
 
     private CompiledSchema(String reason) {
         this.schema = null;
+        this.fastPath = null;
         this.guard = null;
         this.rejection = ValidationResult.invalid("", "tool inputSchema is unusable: " + reason);
     }
@@ -98,6 +102,9 @@ public final class CompiledSchema {
         ValidationResult overLimit = guard.check(args);
         if (overLimit != null) {
             return overLimit;
+        }
+        if (fastPath != null && fastPath.provablyValid(args)) {
+            return ValidationResult.valid();
         }
         try {
             List<Error> errors = schema.validate(new ExecutionContext(CONFIG), args, ERRORS, NO_CUSTOMIZER);
@@ -127,6 +134,11 @@ public final class CompiledSchema {
 
     private static boolean isMissingPropertyKeyword(String keyword) {
         return "required".equals(keyword) || "dependentRequired".equals(keyword) || "dependencies".equals(keyword);
+    }
+
+    /** Whether calls that are plainly valid skip the library (see {@link FastPath}). */
+    boolean hasFastPath() {
+        return fastPath != null;
     }
 
     @Override

@@ -32,9 +32,6 @@ import tools.jackson.databind.JsonNode;
  */
 final class NumericBoundKeyword implements Keyword {
 
-    /** Longs up to 2^53 in magnitude convert to double exactly. */
-    private static final long EXACT_IN_DOUBLE = 1L << 53;
-
     private final KeywordType delegate;
 
     private NumericBoundKeyword(KeywordType delegate) {
@@ -104,84 +101,25 @@ final class NumericBoundKeyword implements Keyword {
     public KeywordValidator newValidator(SchemaLocation location, JsonNode schemaNode, Schema parent,
             SchemaContext context) {
         KeywordValidator library = delegate.newValidator(location, schemaNode, parent, context);
-        if (schemaNode.isIntegralNumber() && schemaNode.canConvertToLong()) {
-            return new Bound(library, mode(), true, schemaNode.longValue(), 0.0);
-        }
-        if ((schemaNode.isDouble() || schemaNode.isFloat()) && Double.isFinite(schemaNode.doubleValue())) {
-            return new Bound(library, mode(), false, 0L, schemaNode.doubleValue());
-        }
-        return library;
-    }
-
-    private int mode() {
-        return switch (delegate) {
-            case MINIMUM -> Bound.AT_LEAST;
-            case EXCLUSIVE_MINIMUM -> Bound.ABOVE;
-            case MAXIMUM -> Bound.AT_MOST;
-            default -> Bound.BELOW;
-        };
+        NumericBound bound = NumericBound.of(delegate.getValue(), schemaNode);
+        return bound == null ? library : new Bound(library, bound);
     }
 
     /** Passes what it can prove passes; hands everything else to the library's validator. */
     private static final class Bound implements KeywordValidator {
-        static final int AT_LEAST = 0;
-        static final int ABOVE = 1;
-        static final int AT_MOST = 2;
-        static final int BELOW = 3;
-
         private final KeywordValidator library;
-        private final int mode;
-        private final boolean integral;
-        private final long longBound;
-        private final double doubleBound;
+        private final NumericBound bound;
 
-        Bound(KeywordValidator library, int mode, boolean integral, long longBound, double doubleBound) {
+        Bound(KeywordValidator library, NumericBound bound) {
             this.library = library;
-            this.mode = mode;
-            this.integral = integral;
-            this.longBound = longBound;
-            this.doubleBound = doubleBound;
+            this.bound = bound;
         }
 
         @Override
         public void validate(ExecutionContext context, JsonNode node, JsonNode root, NodePath location) {
-            if (!passes(node)) {
+            if (!bound.provablyHolds(node)) {
                 library.validate(context, node, root, location);
             }
-        }
-
-        private boolean passes(JsonNode node) {
-            if (node.isInt() || node.isLong()) {
-                long value = node.longValue();
-                if (integral) {
-                    return holds(Long.compare(value, longBound));
-                }
-                return Math.abs(value) < EXACT_IN_DOUBLE && holds(compare(value, doubleBound));
-            }
-            if (node.isDouble()) {
-                double value = node.doubleValue();
-                if (Double.isNaN(value)) {
-                    return false;
-                }
-                if (integral) {
-                    return Math.abs(longBound) < EXACT_IN_DOUBLE && holds(compare(value, longBound));
-                }
-                return holds(compare(value, doubleBound));
-            }
-            return false;
-        }
-
-        private static int compare(double a, double b) {
-            return a < b ? -1 : (a > b ? 1 : 0);
-        }
-
-        private boolean holds(int comparison) {
-            return switch (mode) {
-                case AT_LEAST -> comparison >= 0;
-                case ABOVE -> comparison > 0;
-                case AT_MOST -> comparison <= 0;
-                default -> comparison < 0;
-            };
         }
 
         @Override

@@ -37,6 +37,7 @@ public final class SchemaCompiler {
     private static final String META_SCHEMA_HOST = "json-schema.org/";
 
     private final ValidationLimits limits;
+    private final boolean fastPaths;
     private final SchemaGuard guard;
     private final Function<String, String> localSchemas;
     private final SchemaRegistry registry;
@@ -54,6 +55,13 @@ public final class SchemaCompiler {
      * or {@code null} for an unknown IRI) without any I/O of its own.
      */
     public SchemaCompiler(ValidationLimits limits, SchemaDraft defaultDraft, Function<String, String> localSchemas) {
+        this(limits, defaultDraft, localSchemas, true);
+    }
+
+    /** As above; {@code fastPaths} false sends every call to the library (to test both ways agree). */
+    SchemaCompiler(ValidationLimits limits, SchemaDraft defaultDraft, Function<String, String> localSchemas,
+            boolean fastPaths) {
+        this.fastPaths = fastPaths;
         this.limits = Objects.requireNonNull(limits, "limits");
         this.guard = new SchemaGuard(limits);
         this.localSchemas = Objects.requireNonNull(localSchemas, "localSchemas");
@@ -102,9 +110,10 @@ public final class SchemaCompiler {
         guard.check(inputSchema);
         checkAgainstMetaSchema(inputSchema);
         try {
-            Schema schema = registry.getSchema(AnnotationStripper.strip(inputSchema));
+            JsonNode stripped = AnnotationStripper.strip(inputSchema);
+            Schema schema = registry.getSchema(stripped);
             schema.initializeValidators();
-            return new CompiledSchema(schema, limits);
+            return new CompiledSchema(schema, fastPaths ? FastPath.of(stripped) : null, limits);
         } catch (RuntimeException e) {
             SchemaRejectedException refused = findRefusal(e);
             if (refused != null) {

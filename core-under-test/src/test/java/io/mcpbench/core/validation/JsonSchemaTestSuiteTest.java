@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Runs the official JSON Schema Test Suite (the required keyword files of draft 2020-12 and
  * draft-07, not {@code optional/}) through {@link SchemaCompiler} and {@link CompiledSchema}, the
- * path production calls take. The suite's remote references ({@code http://localhost:1234/...})
+ * path production calls take, once as production runs it and once with the fast path off. The suite's remote references ({@code http://localhost:1234/...})
  * are served from the bundled {@code remotes/} copy through the compiler's local-schema hook, so
  * nothing is fetched. Cases listed in {@code json-schema-test-suite-exclusions.txt} are skipped and
  * counted; the run fails if fewer cases ran or passed than the suite is known to hold.
@@ -44,7 +44,8 @@ class JsonSchemaTestSuiteTest {
     private static final JsonMapper MAPPER = JsonMapper.shared();
 
     /** Required cases in the bundled snapshot (see SOURCE.md); the run must not shrink below these. */
-    private static final Map<String, Integer> EXPECTED_CASES = Map.of("draft2020-12", 1299, "draft7", 927);
+    private static final Map<String, Integer> EXPECTED_CASES = Map.of(
+            "draft2020-12", 1299, "draft7", 927, "draft2020-12/library-only", 1299, "draft7/library-only", 927);
 
     private static final ValidationLimits GENEROUS = new ValidationLimits(1_000, 1_000_000, 1_000, 1L << 30, 1_000_000);
 
@@ -53,12 +54,23 @@ class JsonSchemaTestSuiteTest {
 
     @TestFactory
     Stream<DynamicNode> draft2020_12() throws IOException {
-        return suite("draft2020-12", SchemaDraft.DRAFT_2020_12);
+        return suite("draft2020-12", SchemaDraft.DRAFT_2020_12, true);
     }
 
     @TestFactory
     Stream<DynamicNode> draft7() throws IOException {
-        return suite("draft7", SchemaDraft.DRAFT_7);
+        return suite("draft7", SchemaDraft.DRAFT_7, true);
+    }
+
+    /** The same cases with the fast path off, so both ways of reaching a verdict are held to the suite. */
+    @TestFactory
+    Stream<DynamicNode> draft2020_12LibraryOnly() throws IOException {
+        return suite("draft2020-12", SchemaDraft.DRAFT_2020_12, false);
+    }
+
+    @TestFactory
+    Stream<DynamicNode> draft7LibraryOnly() throws IOException {
+        return suite("draft7", SchemaDraft.DRAFT_7, false);
     }
 
     @AfterAll
@@ -66,9 +78,12 @@ class JsonSchemaTestSuiteTest {
         StringBuilder summary = new StringBuilder("JSON Schema Test Suite:");
         for (String draft : EXPECTED_CASES.keySet().stream().sorted().toList()) {
             Tally t = TALLIES.get(draft);
-            summary.append(String.format("%n  %-13s files %3d, cases %5d, ran %5d, passed %5d, excluded %d",
-                    draft, t == null ? 0 : t.files.get(), t == null ? 0 : t.cases.get(),
-                    t == null ? 0 : t.ran.get(), t == null ? 0 : t.passed.get(), t == null ? 0 : t.excluded.get()));
+            if (t != null) {
+                summary.append(String.format(
+                        "%n  %-26s files %3d, cases %5d, ran %5d, passed %5d, excluded %d; schemas with a fast path %d of %d",
+                        draft, t.files.get(), t.cases.get(), t.ran.get(), t.passed.get(), t.excluded.get(),
+                        t.fastPathGroups.get(), t.groups.get()));
+            }
         }
         System.out.println(summary);
         for (Map.Entry<String, Integer> expected : EXPECTED_CASES.entrySet()) {
@@ -82,9 +97,10 @@ class JsonSchemaTestSuiteTest {
         }
     }
 
-    private Stream<DynamicNode> suite(String draft, SchemaDraft defaultDraft) throws IOException {
-        SchemaCompiler compiler = new SchemaCompiler(GENEROUS, defaultDraft, JsonSchemaTestSuiteTest::remote);
-        Tally tally = TALLIES.computeIfAbsent(draft, d -> new Tally());
+    private Stream<DynamicNode> suite(String draft, SchemaDraft defaultDraft, boolean fastPaths) throws IOException {
+        SchemaCompiler compiler = new SchemaCompiler(GENEROUS, defaultDraft, JsonSchemaTestSuiteTest::remote, fastPaths);
+        String run = fastPaths ? draft : draft + "/library-only";
+        Tally tally = TALLIES.computeIfAbsent(run, d -> new Tally());
         Path dir = resourceDir(ROOT + "tests/" + draft);
         List<Path> files;
         try (Stream<Path> listing = Files.list(dir)) {
@@ -93,12 +109,12 @@ class JsonSchemaTestSuiteTest {
         tally.files.set(files.size());
         List<DynamicNode> containers = new ArrayList<>();
         for (Path file : files) {
-            containers.add(fileContainer(draft, file, compiler, tally));
+            containers.add(fileContainer(draft, run, file, compiler, tally));
         }
         return containers.stream();
     }
 
-    private DynamicContainer fileContainer(String draft, Path file, SchemaCompiler compiler, Tally tally)
+    private DynamicContainer fileContainer(String draft, String run, Path file, SchemaCompiler compiler, Tally tally)
             throws IOException {
         String fileName = file.getFileName().toString();
         JsonNode groups = MAPPER.readTree(Files.readString(file));
@@ -121,7 +137,14 @@ class JsonSchemaTestSuiteTest {
                         Assumptions.abort("excluded: " + reason);
                     }
                     tally.ran.incrementAndGet();
-                    Object schema = compiled.computeIfAbsent("schema", k -> compileOrError(compiler, schemaNode));
+                    Object schema = compiled.computeIfAbsent("schema", k -> {
+                        Object result = compileOrError(compiler, schemaNode);
+                        tally.groups.incrementAndGet();
+                        if (result instanceof CompiledSchema c && c.hasFastPath()) {
+                            tally.fastPathGroups.incrementAndGet();
+                        }
+                        return result;
+                    });
                     if (schema instanceof RuntimeException e) {
                         fail("schema did not compile: " + e.getMessage(), e);
                     }
@@ -132,7 +155,7 @@ class JsonSchemaTestSuiteTest {
             }
             groupNodes.add(DynamicContainer.dynamicContainer(groupDescription, tests));
         }
-        return DynamicContainer.dynamicContainer(draft + "/" + fileName, groupNodes);
+        return DynamicContainer.dynamicContainer(run + "/" + fileName, groupNodes);
     }
 
     private static Object compileOrError(SchemaCompiler compiler, JsonNode schema) {
@@ -199,5 +222,7 @@ class JsonSchemaTestSuiteTest {
         final AtomicInteger ran = new AtomicInteger();
         final AtomicInteger passed = new AtomicInteger();
         final AtomicInteger excluded = new AtomicInteger();
+        final AtomicInteger groups = new AtomicInteger();
+        final AtomicInteger fastPathGroups = new AtomicInteger();
     }
 }
