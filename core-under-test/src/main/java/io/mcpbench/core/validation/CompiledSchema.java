@@ -19,16 +19,16 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * of threads. A call's arguments are checked as the Jackson tree the request was parsed into (no
  * conversion to maps and back): first against the argument limits, in one cheap walk, then by the
  * JSON Schema library with annotation collection and format assertions off. Schemas of the common
- * shape first get a {@link FastPath} that proves typical calls valid without the library. A valid call, the
- * common case, returns the shared {@link ValidationResult#valid()}; an invalid one names every
- * failing field.
+ * MCP shape also get a {@link FastPath} that proves typical calls valid without the library. A
+ * valid call, the common case, returns the shared {@link ValidationResult#valid()}; an invalid one
+ * names every failing field.
  *
  * <p>A schema that was rejected at compile time can still be bound: its {@link #rejected(String)}
  * form refuses every call with the rejection reason.
  */
 public final class CompiledSchema {
 
-    /** Most errors kept in one invalid result; the count of the rest is in its message. */
+    /** Most errors kept in one invalid result: enough to fix a call, bounded for hostile ones. */
     static final int MAX_ERRORS = 100;
 
     private static final JsonNode NO_ARGUMENTS = JsonNodeFactory.instance.objectNode();
@@ -52,7 +52,7 @@ public final class CompiledSchema {
             // the context was created with CONFIG already
         }
 
-        @Override
+        @Override // java.util.List spelled out: OutputFormat.List shadows it here
         public java.util.List<Error> format(Schema schema, ExecutionContext context, SchemaContext schemaContext) {
             return context.getErrors();
         }
