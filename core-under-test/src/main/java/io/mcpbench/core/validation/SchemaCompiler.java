@@ -29,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * or the local schemas this compiler was given, is refused, and nothing is ever fetched over the
  * network or read from a file. Schemas over the {@link ValidationLimits} are refused too.
  *
+ * <p>Every {@code pattern} match runs on a step budget (see {@link BudgetedRegexFactory}).
+ *
  * <p>Format assertions are off (the 2020-12 default; draft-07 allows it), which keeps {@code
  * format} from costing a parse of every date or URI on the hot path.
  */
@@ -71,6 +73,7 @@ public final class SchemaCompiler {
                 .pathType(PathType.JSON_POINTER)
                 .formatAssertionsEnabled(false)
                 .preloadSchema(true)
+                .regularExpressionFactory(new BudgetedRegexFactory())
                 .build();
         this.defaultVersion = Objects.requireNonNull(defaultDraft, "defaultDraft").version();
         this.registry = SchemaRegistry.withDefaultDialect(defaultVersion,
