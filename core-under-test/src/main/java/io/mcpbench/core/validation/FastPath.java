@@ -1,6 +1,7 @@
 package io.mcpbench.core.validation;
 
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.regex.RegularExpression;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,11 +12,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A conservative pre-check for the schemas most MCP tools have: objects of typed properties with
- * {@code required}, {@code enum} of strings, numeric bounds, string lengths, arrays of such
+ * {@code required}, {@code enum} of strings, numeric bounds, string lengths and patterns, arrays of such
  * values and {@code additionalProperties: false}. It only ever answers "certainly valid" or "not
  * sure": a call it cannot prove valid, invalid or not, goes to the JSON Schema library, which
  * decides and names the failing fields. A schema using any keyword outside that set (references,
- * combinators, patterns, conditionals, ...) gets no fast path at all.
+ * combinators, conditionals, ...) gets no fast path at all.
  *
  * <p>Proving validity directly on the tree avoids the library's per-keyword bookkeeping (an
  * evaluation path object per keyword, an execution context per call), which dominates the cost of
@@ -25,6 +26,8 @@ final class FastPath {
 
     /** Keywords with no effect on validity here: format is an annotation (assertions are off). */
     private static final Set<String> IGNORED = Set.of("format", "readOnly", "writeOnly");
+
+    private static final BudgetedRegexFactory PATTERNS = new BudgetedRegexFactory();
 
     private static final int OBJECT = 1;
     private static final int ARRAY = 1 << 1;
@@ -90,6 +93,7 @@ final class FastPath {
         boolean closed;
         Set<String> enumStrings;
         final List<NumericBound> bounds = new ArrayList<>(0);
+        RegularExpression pattern;
         int minLength = -1;
         int maxLength = -1;
         Node items;
@@ -123,6 +127,13 @@ final class FastPath {
                 case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" -> {
                     NumericBound bound = NumericBound.of(keyword, value);
                     return bound != null && bounds.add(bound);
+                }
+                case "pattern" -> {
+                    if (!value.isString()) {
+                        return false;
+                    }
+                    pattern = PATTERNS.getRegularExpression(value.stringValue());
+                    return true;
                 }
                 case "minLength" -> {
                     minLength = count(value);
@@ -282,6 +293,9 @@ final class FastPath {
             if (enumStrings != null && !enumStrings.contains(value)) {
                 return false;
             }
+            if (pattern != null && !matches(value)) {
+                return false;
+            }
             if (minLength < 0 && maxLength < 0) {
                 return true;
             }
@@ -295,6 +309,15 @@ final class FastPath {
             }
             int codePoints = value.codePointCount(0, units);
             return codePoints >= minLength && (maxLength < 0 || codePoints <= maxLength);
+        }
+
+        /** A match that runs out of budget is "not sure": the library then refuses the call. */
+        private boolean matches(String value) {
+            try {
+                return pattern.matches(value);
+            } catch (BudgetedRegexFactory.PatternBudgetExceeded e) {
+                return false;
+            }
         }
 
         private boolean acceptsNumber(JsonNode node) {

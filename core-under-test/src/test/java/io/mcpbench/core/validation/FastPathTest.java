@@ -27,7 +27,7 @@ class FastPathTest {
                "ratio":{"type":"number","exclusiveMaximum":0.5},
                "labels":{"type":"array","items":{"type":"string","maxLength":3},"minItems":1,"maxItems":3},
                "flag":{"type":["boolean","null"]},
-               "when":{"type":"string","format":"date-time"},
+               "when":{"type":"string","format":"date-time","pattern":"^2026-01-0[1-7]$"},
                "owner":{"type":"object","properties":{"login":{"type":"string"}},"required":["login"],
                         "additionalProperties":false}},
              "required":["query"],
@@ -51,7 +51,7 @@ class FastPathTest {
         for (String schema : new String[] {
             "{\"properties\":{\"a\":{\"$ref\":\"#/$defs/x\"}},\"$defs\":{\"x\":{}}}",
             "{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"number\"}]}",
-            "{\"properties\":{\"a\":{\"pattern\":\"^x\"}}}",
+            "{\"patternProperties\":{\"^x\":{}}}",
             "{\"additionalProperties\":{\"type\":\"string\"}}",
             "{\"properties\":{\"a\":{\"const\":1}}}",
             "{\"$schema\":\"http://json-schema.org/draft-06/schema#\",\"type\":\"object\"}",
