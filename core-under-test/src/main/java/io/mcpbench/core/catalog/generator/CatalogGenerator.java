@@ -63,7 +63,7 @@ public final class CatalogGenerator {
             int size = Math.min(remaining, ServerSizes.sample(rng));
             Domain domain = pickDomain(rng, totalWeight, size);
             String id = serverId(rng, domain, ids);
-            servers.put(id, Collections.unmodifiableList(tools(rng, domain, size)));
+            servers.put(id, Collections.unmodifiableList(tools(rng, deployment(domain, id), size)));
             remaining -= size;
         }
         return Collections.unmodifiableMap(servers);
@@ -87,6 +87,27 @@ public final class CatalogGenerator {
                 }
             }
         }
+    }
+
+    /** The domain as this server describes it: deployments of one kind name their organization and environment. */
+    private static Domain deployment(Domain domain, String serverId) {
+        String org = null;
+        for (String o : ORGS) {
+            if (serverId.startsWith(o + "-")) {
+                org = o;
+            }
+        }
+        String env = null;
+        for (String e : ENVS) {
+            if (serverId.endsWith("-" + e) || serverId.contains("-" + e + "-")) {
+                env = e;
+            }
+        }
+        if (org == null && env == null) {
+            return domain;
+        }
+        return domain.withScope(domain.scope() + (org == null ? "" : " at " + Names.capitalize(org))
+                + (env == null ? "" : " (" + env + ")"));
     }
 
     private static String serverId(SplittableRandom rng, Domain domain, Set<String> ids) {
@@ -124,7 +145,7 @@ public final class CatalogGenerator {
         boolean titles = rng.nextDouble() < 0.5;
         boolean annotations = rng.nextDouble() < 0.35;
         double v = rng.nextDouble();
-        int verbosity = v < 0.25 ? 0 : v < 0.83 ? 1 : 2;
+        int verbosity = v < 0.30 ? 0 : v < 0.84 ? 1 : 2;
 
         List<McpSchema.Tool> tools = new ArrayList<>(size);
         Set<String> names = new HashSet<>();

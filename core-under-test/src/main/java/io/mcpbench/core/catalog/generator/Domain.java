@@ -37,6 +37,12 @@ record Domain(
                 split(numbers), split(booleans), split(arrays), enums(enums));
     }
 
+    /** This domain as one deployment describes itself, e.g. "a GitHub repository at Acme". */
+    Domain withScope(String newScope) {
+        return new Domain(id, display, newScope, weight, nouns, verbs, terms, strings, numbers, booleans, arrays,
+                enums);
+    }
+
     static List<String> split(String s) {
         return s.isBlank() ? List.of() : List.of(s.trim().split("\\s+"));
     }

@@ -465,7 +465,7 @@ final class SchemaBuilder {
     }
 
     private void describe(Map<String, Object> p, String name) {
-        if (rng.nextDouble() < (verbosity == 0 ? 0.4 : verbosity == 1 ? 0.68 : 0.97)) {
+        if (rng.nextDouble() < (verbosity == 0 ? 0.35 : verbosity == 1 ? 0.6 : 0.97)) {
             p.put("description", PropertyText.describe(rng, domain, noun, name, verbosity));
         }
     }

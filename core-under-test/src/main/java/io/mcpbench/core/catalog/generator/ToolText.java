@@ -168,6 +168,6 @@ final class ToolText {
         double u1 = 1.0 - rng.nextDouble();
         double u2 = rng.nextDouble();
         double g = StrictMath.sqrt(-2.0 * StrictMath.log(u1)) * StrictMath.cos(2 * StrictMath.PI * u2);
-        return (int) Math.min(1200, StrictMath.exp(StrictMath.log(60) + 0.89 * g));
+        return (int) Math.min(1200, StrictMath.exp(StrictMath.log(52) + 1.05 * g));
     }
 }
