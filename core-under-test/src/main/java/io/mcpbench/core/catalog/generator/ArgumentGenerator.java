@@ -23,7 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code anyOf}/{@code oneOf}, numeric bounds, string lengths, array sizes, the formats
  * {@code date-time}, {@code date}, {@code uri}, {@code email}, {@code uuid}, and the patterns
  * {@link CatalogGenerator} writes). A schema with any other {@code pattern} is rejected with an
- * {@link IllegalArgumentException} rather than answered with arguments that might not be valid.
+ * {@link IllegalArgumentException} rather than answered with arguments that might not be valid, and
+ * so is one using {@code $ref}, {@code allOf}, {@code not}, {@code if} or other keywords it does not
+ * model.
  *
  * <p>Not thread-safe: it advances one random sequence. Use one instance per thread.
  */
@@ -50,10 +52,11 @@ public final class ArgumentGenerator {
      * fills one unconstrained top-level string (content-like names first) with 2-64 KB of text, or
      * failing that an unbounded array of strings; a tool with neither gets small arguments.
      */
+    @SuppressWarnings("unchecked")
     public Map<String, Object> validArguments(McpSchema.Tool tool, ArgumentSize size) {
         Map<String, Object> schema = schemaOf(tool);
         Objects.requireNonNull(size, "size");
-        Map<String, Object> args = object(schema);
+        Map<String, Object> args = (Map<String, Object>) value(schema, tool.name());
         if (size == ArgumentSize.LARGE) {
             enlarge(schema, args);
         }
@@ -72,6 +75,7 @@ public final class ArgumentGenerator {
      *
      * @throws IllegalArgumentException if the schema accepts every object, so no invalid object exists
      */
+    @SuppressWarnings("unchecked")
     public InvalidArguments invalidArguments(McpSchema.Tool tool) {
         Map<String, Object> schema = schemaOf(tool);
         Map<String, Object> props = properties(schema);
@@ -91,7 +95,7 @@ public final class ArgumentGenerator {
         int k = rng.nextInt(kinds.size());
         Violation violation = kinds.get(k);
         String field = fields.get(k).get(rng.nextInt(fields.get(k).size()));
-        Map<String, Object> args = object(schema);
+        Map<String, Object> args = (Map<String, Object>) value(schema, tool.name());
         Map<String, Object> p = violation == Violation.ADDITIONAL_PROPERTY || violation == Violation.MISSING_REQUIRED
                 ? Map.of() : map(props.get(field));
         String reason;
@@ -278,7 +282,16 @@ public final class ArgumentGenerator {
         return out;
     }
 
+    private static final String[] UNSUPPORTED = {"$ref", "$dynamicRef", "allOf", "not", "if", "dependentSchemas",
+        "patternProperties", "propertyNames", "contains"};
+
     private Object value(Map<String, Object> s, String name) {
+        for (String keyword : UNSUPPORTED) {
+            if (s.containsKey(keyword)) {
+                throw new IllegalArgumentException("cannot generate a value for '" + name + "': keyword " + keyword
+                        + " is not supported");
+            }
+        }
         if (s.containsKey("const")) {
             return s.get("const");
         }
@@ -460,10 +473,16 @@ public final class ArgumentGenerator {
 
     private static Map<String, Object> schemaOf(McpSchema.Tool tool) {
         Objects.requireNonNull(tool, "tool");
-        if (tool.inputSchema() == null) {
+        Map<String, Object> schema = tool.inputSchema();
+        if (schema == null) {
             throw new IllegalArgumentException("tool '" + tool.name() + "' has no inputSchema");
         }
-        return tool.inputSchema();
+        Object type = schema.get("type");
+        if (type != null && !"object".equals(type)) {
+            throw new IllegalArgumentException("tool '" + tool.name() + "' inputSchema must be of type object, not "
+                    + type);
+        }
+        return schema;
     }
 
     private static Map<String, Object> properties(Map<String, Object> schema) {

@@ -169,7 +169,8 @@ public final class CatalogGenerator {
                     READ_VERBS.contains(verb) ? Boolean.TRUE : null,
                     domain.id().equals("websearch") || domain.id().equals("browser") ? Boolean.TRUE : null, null)
                     : null;
-            tools.add(new McpSchema.Tool(name, title, description, schema.schema(), null, hints, null));
+            tools.add(McpSchema.Tool.builder(name, schema.schema()).title(title).description(description)
+                    .annotations(hints).build());
         }
         if (tools.size() != size) {
             throw new IllegalStateException("generated " + tools.size() + " distinct names for a server of "

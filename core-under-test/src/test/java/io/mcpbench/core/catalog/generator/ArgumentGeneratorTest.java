@@ -123,11 +123,15 @@ class ArgumentGeneratorTest {
         assertNotEquals(a.toString(), c.toString());
     }
 
+    private static McpSchema.Tool tool(String name, Map<String, Object> schema) {
+        return McpSchema.Tool.builder(name, schema).description("test tool").build();
+    }
+
     @Test
     void toolThatAcceptsEverythingHasNoInvalidArguments() {
         Map<String, Object> open = new LinkedHashMap<>();
         open.put("type", "object");
-        McpSchema.Tool tool = new McpSchema.Tool("anything", null, "Accepts anything", open, null, null, null);
+        McpSchema.Tool tool = tool("anything", open);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new ArgumentGenerator(1).invalid(tool));
         assertTrue(e.getMessage().contains("anything"), e.getMessage());
@@ -143,10 +147,27 @@ class ArgumentGeneratorTest {
         schema.put("type", "object");
         schema.put("properties", Map.of("code", prop));
         schema.put("required", List.of("code"));
-        McpSchema.Tool tool = new McpSchema.Tool("coded", null, "d", schema, null, null, null);
+        McpSchema.Tool tool = tool("coded", schema);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new ArgumentGenerator(1).valid(tool, ArgumentSize.SMALL));
         assertTrue(e.getMessage().contains("code"), e.getMessage());
+    }
+
+    @Test
+    void unsupportedKeywordsAreRejectedNotGuessed() {
+        Map<String, Object> ref = new LinkedHashMap<>();
+        ref.put("$ref", "#/$defs/thing");
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("type", "object");
+        schema.put("properties", Map.of("thing", ref));
+        schema.put("required", List.of("thing"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new ArgumentGenerator(1).valid(tool("refs", schema), ArgumentSize.SMALL));
+        assertTrue(e.getMessage().contains("thing") && e.getMessage().contains("$ref"), e.getMessage());
+
+        IllegalArgumentException notObject = assertThrows(IllegalArgumentException.class,
+                () -> new ArgumentGenerator(1).valid(tool("arr", Map.of("type", "array")), ArgumentSize.SMALL));
+        assertTrue(notObject.getMessage().contains("arr"), notObject.getMessage());
     }
 
     @Test
@@ -160,7 +181,7 @@ class ArgumentGeneratorTest {
                 + "\"required\":[\"n\",\"k\",\"c\",\"t\",\"u\"]}";
         @SuppressWarnings("unchecked")
         Map<String, Object> schema = JSON.readValue(schemaJson, LinkedHashMap.class);
-        McpSchema.Tool tool = new McpSchema.Tool("foreign", null, "d", schema, null, null, null);
+        McpSchema.Tool tool = tool("foreign", schema);
         Schema compiled = REGISTRY.getSchema(JSON.readTree(schemaJson));
         ArgumentGenerator args = new ArgumentGenerator(5);
         for (int i = 0; i < 50; i++) {
