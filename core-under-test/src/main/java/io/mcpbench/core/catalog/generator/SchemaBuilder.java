@@ -208,7 +208,7 @@ final class SchemaBuilder {
     /** A name not yet used in this object: usually from the domain, else common, else coined from a term. */
     private String pickName(List<String> primary, List<String> secondary) {
         for (int attempt = 0; attempt < 6; attempt++) {
-            List<String> pool = (attempt % 2 == 0) == (rng.nextDouble() < 0.65) ? primary : secondary;
+            List<String> pool = rng.nextDouble() < 0.65 ? primary : secondary;
             if (pool.isEmpty()) {
                 pool = pool == primary ? secondary : primary;
             }
@@ -271,7 +271,7 @@ final class SchemaBuilder {
             p.put("pattern", Lexicon.PATTERN_PROJECT_KEY);
         } else if (lower.endsWith("slug")) {
             p.put("pattern", Lexicon.PATTERN_SLUG);
-        } else if (lower.contains("timezone") || lower.contains("time_zone") || lower.contains("timeZone".toLowerCase())) {
+        } else if (lower.contains("timezone") || lower.contains("time_zone")) {
             if (rng.nextDouble() < 0.6) {
                 p.put("pattern", Lexicon.PATTERN_TIMEZONE);
             }
