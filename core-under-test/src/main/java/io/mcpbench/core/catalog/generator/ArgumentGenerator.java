@@ -75,7 +75,6 @@ public final class ArgumentGenerator {
      *
      * @throws IllegalArgumentException if the schema accepts every object, so no invalid object exists
      */
-    @SuppressWarnings("unchecked")
     public InvalidArguments invalidArguments(McpSchema.Tool tool) {
         Map<String, Object> schema = schemaOf(tool);
         Map<String, Object> props = properties(schema);
@@ -93,8 +92,43 @@ public final class ArgumentGenerator {
                     + "' accepts every JSON object: there are no invalid arguments to generate");
         }
         int k = rng.nextInt(kinds.size());
-        Violation violation = kinds.get(k);
-        String field = fields.get(k).get(rng.nextInt(fields.get(k).size()));
+        return breaking(tool, schema, kinds.get(k), fields.get(k).get(rng.nextInt(fields.get(k).size())));
+    }
+
+    /**
+     * Arguments for {@code tool} that break its schema in the given way, at a field chosen among
+     * those where that is possible.
+     *
+     * @throws IllegalArgumentException if the schema offers no field where {@code violation} can happen
+     */
+    public InvalidArguments invalidArguments(McpSchema.Tool tool, Violation violation) {
+        Map<String, Object> schema = schemaOf(tool);
+        List<String> applicable = applicable(Objects.requireNonNull(violation, "violation"), schema,
+                properties(schema));
+        if (applicable.isEmpty()) {
+            throw new IllegalArgumentException("tool '" + tool.name() + "' has no field that can be made "
+                    + violation);
+        }
+        return breaking(tool, schema, violation, applicable.get(rng.nextInt(applicable.size())));
+    }
+
+    /** Which violations {@code tool}'s schema allows, in declaration order of {@link Violation}. */
+    public List<Violation> possibleViolations(McpSchema.Tool tool) {
+        Map<String, Object> schema = schemaOf(tool);
+        Map<String, Object> props = properties(schema);
+        List<Violation> out = new ArrayList<>();
+        for (Violation v : Violation.values()) {
+            if (!applicable(v, schema, props).isEmpty()) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private InvalidArguments breaking(McpSchema.Tool tool, Map<String, Object> schema, Violation violation,
+            String field) {
+        Map<String, Object> props = properties(schema);
         Map<String, Object> args = (Map<String, Object>) value(schema, tool.name());
         Map<String, Object> p = violation == Violation.ADDITIONAL_PROPERTY || violation == Violation.MISSING_REQUIRED
                 ? Map.of() : map(props.get(field));

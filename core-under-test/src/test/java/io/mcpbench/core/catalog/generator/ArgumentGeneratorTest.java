@@ -96,6 +96,39 @@ class ArgumentGeneratorTest {
         assertTrue(seen.size() >= 8, "violations seen: " + seen);
     }
 
+    @Test
+    void everyViolationKindIsProducedOnRequestAndRejectedForThatReason() {
+        ArgumentGenerator args = new ArgumentGenerator(4);
+        for (Violation v : Violation.values()) {
+            int produced = 0;
+            for (int i = 0; i < tools.size() && produced < 25; i++) {
+                if (!args.possibleViolations(tools.get(i)).contains(v)) {
+                    continue;
+                }
+                InvalidArguments bad = args.invalidArguments(tools.get(i), v);
+                assertEquals(v, bad.violation());
+                List<Error> errors = validate(i, bad.json());
+                assertTrue(errors.stream().anyMatch(e -> v.keyword().equals(e.getKeyword())
+                        && mentions(e, bad.field())), () -> bad + " gave " + errors);
+                produced++;
+            }
+            assertTrue(produced >= 5, v + " possible for only " + produced + " tools");
+        }
+    }
+
+    @Test
+    void impossibleViolationIsRejected() {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("type", "object");
+        schema.put("properties", Map.of("q", Map.of("type", "string")));
+        McpSchema.Tool tool = tool("plain", schema);
+        ArgumentGenerator args = new ArgumentGenerator(1);
+        assertEquals(List.of(Violation.WRONG_TYPE), args.possibleViolations(tool));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> args.invalidArguments(tool, Violation.BELOW_MINIMUM));
+        assertTrue(e.getMessage().contains("plain") && e.getMessage().contains("BELOW_MINIMUM"), e.getMessage());
+    }
+
     private static boolean mentions(Error e, String field) {
         return field.equals(e.getProperty()) || e.getInstanceLocation().toString().contains(field);
     }
