@@ -26,6 +26,9 @@ final class ToolText {
         List<String> terms = domain.terms();
         String t1 = terms.get(rng.nextInt(terms.size()));
         String t2 = terms.get(rng.nextInt(terms.size()));
+        while (t2.equals(t1) && terms.size() > 1) {
+            t2 = terms.get(rng.nextInt(terms.size()));
+        }
         String t3 = terms.get(rng.nextInt(terms.size()));
         StringBuilder sb = new StringBuilder(Math.min(target, 9000) + 120);
         sb.append(core(rng, domain, verb, noun));
@@ -37,13 +40,13 @@ final class ToolText {
                 sb.append(" with ").append(words(t1));
                 break;
             case 1:
-                sb.append(" using ").append(words(t1));
+                sb.append(" using ").append(words(t1)).append(" and ").append(words(t2));
                 break;
             case 2:
                 sb.append(", including ").append(words(t1)).append(" and ").append(words(t2));
                 break;
             default:
-                sb.append(" (").append(words(t1)).append(')');
+                sb.append(" (").append(words(t1)).append(", ").append(words(t2)).append(')');
                 break;
         }
         sb.append('.');

@@ -145,7 +145,7 @@ class QueryGeneratorTest {
             assertTrue(q.matchingEntries() >= 1, q.text());
             unique += q.matchingEntries() == 1 ? 1 : 0;
         }
-        assertTrue(unique >= snapshot.size() * 0.75, unique + " of " + snapshot.size() + " distinguishable");
+        assertTrue(unique >= snapshot.size() * 0.85, unique + " of " + snapshot.size() + " distinguishable");
     }
 
     @Test
