@@ -52,11 +52,10 @@ public final class ArgumentGenerator {
      * fills one unconstrained top-level string (content-like names first) with 2-64 KB of text, or
      * failing that an unbounded array of strings; a tool with neither gets small arguments.
      */
-    @SuppressWarnings("unchecked")
     public Map<String, Object> validArguments(McpSchema.Tool tool, ArgumentSize size) {
         Map<String, Object> schema = schemaOf(tool);
         Objects.requireNonNull(size, "size");
-        Map<String, Object> args = (Map<String, Object>) value(schema, tool.name());
+        Map<String, Object> args = root(schema, tool.name());
         if (size == ArgumentSize.LARGE) {
             enlarge(schema, args);
         }
@@ -125,11 +124,10 @@ public final class ArgumentGenerator {
         return out;
     }
 
-    @SuppressWarnings("unchecked")
     private InvalidArguments breaking(McpSchema.Tool tool, Map<String, Object> schema, Violation violation,
             String field) {
         Map<String, Object> props = properties(schema);
-        Map<String, Object> args = (Map<String, Object>) value(schema, tool.name());
+        Map<String, Object> args = root(schema, tool.name());
         Map<String, Object> p = violation == Violation.ADDITIONAL_PROPERTY || violation == Violation.MISSING_REQUIRED
                 ? Map.of() : map(props.get(field));
         String reason;
@@ -319,13 +317,22 @@ public final class ArgumentGenerator {
     private static final String[] UNSUPPORTED = {"$ref", "$dynamicRef", "allOf", "not", "if", "dependentSchemas",
         "patternProperties", "propertyNames", "contains"};
 
-    private Object value(Map<String, Object> s, String name) {
+    private Map<String, Object> root(Map<String, Object> schema, String toolName) {
+        requireSupported(schema, toolName);
+        return object(schema);
+    }
+
+    private static void requireSupported(Map<String, Object> s, String name) {
         for (String keyword : UNSUPPORTED) {
             if (s.containsKey(keyword)) {
                 throw new IllegalArgumentException("cannot generate a value for '" + name + "': keyword " + keyword
                         + " is not supported");
             }
         }
+    }
+
+    private Object value(Map<String, Object> s, String name) {
+        requireSupported(s, name);
         if (s.containsKey("const")) {
             return s.get("const");
         }

@@ -169,6 +169,7 @@ class ArgumentGeneratorTest {
                 () -> new ArgumentGenerator(1).invalid(tool));
         assertTrue(e.getMessage().contains("anything"), e.getMessage());
         assertEquals("{}", new ArgumentGenerator(1).valid(tool, ArgumentSize.SMALL));
+        assertEquals("{}", new ArgumentGenerator(1).valid(tool("empty", Map.of()), ArgumentSize.LARGE));
     }
 
     @Test
