@@ -27,6 +27,26 @@ public final class Tokenizer {
             "no", "not", "of", "on", "or", "such", "that", "the", "their", "then", "there", "these",
             "they", "this", "to", "was", "will", "with");
 
+    private static final byte OTHER = 0;
+    private static final byte LOWER = 1;
+    private static final byte UPPER = 2;
+    private static final byte DIGIT = 3;
+
+    /** Character classes of ASCII, so that the common case needs no Unicode property lookups. */
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (int c = 'a'; c <= 'z'; c++) {
+            ASCII[c] = LOWER;
+        }
+        for (int c = 'A'; c <= 'Z'; c++) {
+            ASCII[c] = UPPER;
+        }
+        for (int c = '0'; c <= '9'; c++) {
+            ASCII[c] = DIGIT;
+        }
+    }
+
     private Tokenizer() {
     }
 
@@ -71,6 +91,20 @@ public final class Tokenizer {
     }
 
     private static boolean isBoundary(int prev, int cur, String text, int next) {
+        if (prev < 128 && cur < 128) {
+            byte p = ASCII[prev];
+            byte c = ASCII[cur];
+            if (p == DIGIT) {
+                return c != DIGIT;
+            }
+            if (c != UPPER) {
+                return false;
+            }
+            if (p == LOWER) {
+                return true;
+            }
+            return next < text.length() && isLowerCase(text.codePointAt(next));
+        }
         if (Character.isDigit(prev)) {
             return Character.isLetter(cur);
         }
@@ -81,10 +115,17 @@ public final class Tokenizer {
             return true;
         }
         // An acronym ends where its last capital starts a capitalised word: HTTP|Server.
-        return Character.isUpperCase(prev) && next < text.length() && Character.isLowerCase(text.codePointAt(next));
+        return Character.isUpperCase(prev) && next < text.length() && isLowerCase(text.codePointAt(next));
+    }
+
+    private static boolean isLowerCase(int cp) {
+        return cp < 128 ? ASCII[cp] == LOWER : Character.isLowerCase(cp);
     }
 
     private static boolean isWordChar(int cp) {
+        if (cp < 128) {
+            return ASCII[cp] != OTHER;
+        }
         if (Character.isLetterOrDigit(cp)) {
             return true;
         }
@@ -95,7 +136,14 @@ public final class Tokenizer {
     }
 
     private static void emit(String text, int start, int end, List<String> out) {
-        String term = text.substring(start, end).toLowerCase(Locale.ROOT);
+        String term = text.substring(start, end);
+        for (int i = 0; i < term.length(); i++) {
+            char c = term.charAt(i);
+            if (c >= 128 || ASCII[c] == UPPER) {
+                term = term.toLowerCase(Locale.ROOT);
+                break;
+            }
+        }
         if (!STOP_WORDS.contains(term)) {
             out.add(term);
         }
