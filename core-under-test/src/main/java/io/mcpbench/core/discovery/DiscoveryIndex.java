@@ -51,7 +51,8 @@ final class DiscoveryIndex {
 
     List<SearchHit> search(String query, int limit) {
         if (config.mode() == SearchMode.REGEX) {
-            return RegexQuery.search(entries, RegexQuery.compile(query, config.regexMaxLength()), limit);
+            return RegexQuery.search(entries, RegexQuery.compile(query, config.regexMaxLength()), query, limit,
+                    config.regexWorkLimit());
         }
         List<String> terms = Tokenizer.tokens(query);
         if (terms.isEmpty() || entries.length == 0) {

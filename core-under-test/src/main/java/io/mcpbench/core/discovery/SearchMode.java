@@ -10,7 +10,8 @@ public enum SearchMode {
     /**
      * The query is a {@link java.util.regex.Pattern}, searched ({@code find}) in each tool's qualified
      * name, title and description; matches come in catalog order. Case-sensitive unless the
-     * pattern says {@code (?i)}.
+     * pattern says {@code (?i)}. Capped in length and in the work one search may do
+     * ({@link ToolDiscoveryConfig#regexMaxLength()}, {@link ToolDiscoveryConfig#regexWorkLimit()}).
      */
     REGEX
 }

@@ -18,6 +18,9 @@ import java.util.Objects;
  * @param maxResults     results returned by {@link ToolDiscovery#search(String)}, {@code >= 1}
  * @param minimumScore   BM25 hits scoring below this are dropped, finite and {@code >= 0}
  * @param regexMaxLength longest regex query accepted, in characters, {@code >= 1}
+ * @param regexWorkLimit character reads one regex search may make over the whole catalog before
+ *                       it is abandoned, {@code >= 1}; bounds the cost of patterns that backtrack
+ *                       catastrophically, which a length cap alone does not ({@code (a|a)*b})
  */
 public record ToolDiscoveryConfig(
         SearchMode mode,
@@ -26,7 +29,8 @@ public record ToolDiscoveryConfig(
         Map<SearchField, Double> fieldWeights,
         int maxResults,
         double minimumScore,
-        int regexMaxLength) {
+        int regexMaxLength,
+        long regexWorkLimit) {
 
     public ToolDiscoveryConfig {
         Objects.requireNonNull(mode, "mode");
@@ -63,12 +67,16 @@ public record ToolDiscoveryConfig(
         if (regexMaxLength < 1) {
             throw new IllegalArgumentException("regexMaxLength must be >= 1: " + regexMaxLength);
         }
+        if (regexWorkLimit < 1) {
+            throw new IllegalArgumentException("regexWorkLimit must be >= 1: " + regexWorkLimit);
+        }
     }
 
     /**
      * BM25 with Lucene's {@code k1 = 1.2, b = 0.75}; weights name 3, title 2, description 1,
      * argument names 1.5, argument descriptions 0.5; 10 results; no minimum score; regexes up to
-     * 256 characters.
+     * 256 characters and 100 million character reads per search (a literal pattern reads each
+     * character about once, some 2.5 million reads over 10,000 tools).
      */
     public static ToolDiscoveryConfig defaults() {
         EnumMap<SearchField, Double> w = new EnumMap<>(SearchField.class);
@@ -77,7 +85,7 @@ public record ToolDiscoveryConfig(
         w.put(SearchField.DESCRIPTION, 1.0);
         w.put(SearchField.ARG_NAMES, 1.5);
         w.put(SearchField.ARG_DESCRIPTIONS, 0.5);
-        return new ToolDiscoveryConfig(SearchMode.BM25, 1.2, 0.75, w, 10, 0.0, 256);
+        return new ToolDiscoveryConfig(SearchMode.BM25, 1.2, 0.75, w, 10, 0.0, 256, 100_000_000L);
     }
 
     /** The weight of one field. */
@@ -86,32 +94,36 @@ public record ToolDiscoveryConfig(
     }
 
     public ToolDiscoveryConfig withMode(SearchMode mode) {
-        return new ToolDiscoveryConfig(mode, k1, b, fieldWeights, maxResults, minimumScore, regexMaxLength);
+        return new ToolDiscoveryConfig(mode, k1, b, fieldWeights, maxResults, minimumScore, regexMaxLength, regexWorkLimit);
     }
 
     public ToolDiscoveryConfig withK1(double k1) {
-        return new ToolDiscoveryConfig(mode, k1, b, fieldWeights, maxResults, minimumScore, regexMaxLength);
+        return new ToolDiscoveryConfig(mode, k1, b, fieldWeights, maxResults, minimumScore, regexMaxLength, regexWorkLimit);
     }
 
     public ToolDiscoveryConfig withB(double b) {
-        return new ToolDiscoveryConfig(mode, k1, b, fieldWeights, maxResults, minimumScore, regexMaxLength);
+        return new ToolDiscoveryConfig(mode, k1, b, fieldWeights, maxResults, minimumScore, regexMaxLength, regexWorkLimit);
     }
 
     public ToolDiscoveryConfig withFieldWeight(SearchField field, double weight) {
         EnumMap<SearchField, Double> w = new EnumMap<>(fieldWeights);
         w.put(Objects.requireNonNull(field, "field"), weight);
-        return new ToolDiscoveryConfig(mode, k1, b, w, maxResults, minimumScore, regexMaxLength);
+        return new ToolDiscoveryConfig(mode, k1, b, w, maxResults, minimumScore, regexMaxLength, regexWorkLimit);
     }
 
     public ToolDiscoveryConfig withMaxResults(int maxResults) {
-        return new ToolDiscoveryConfig(mode, k1, b, fieldWeights, maxResults, minimumScore, regexMaxLength);
+        return new ToolDiscoveryConfig(mode, k1, b, fieldWeights, maxResults, minimumScore, regexMaxLength, regexWorkLimit);
     }
 
     public ToolDiscoveryConfig withMinimumScore(double minimumScore) {
-        return new ToolDiscoveryConfig(mode, k1, b, fieldWeights, maxResults, minimumScore, regexMaxLength);
+        return new ToolDiscoveryConfig(mode, k1, b, fieldWeights, maxResults, minimumScore, regexMaxLength, regexWorkLimit);
+    }
+
+    public ToolDiscoveryConfig withRegexWorkLimit(long regexWorkLimit) {
+        return new ToolDiscoveryConfig(mode, k1, b, fieldWeights, maxResults, minimumScore, regexMaxLength, regexWorkLimit);
     }
 
     public ToolDiscoveryConfig withRegexMaxLength(int regexMaxLength) {
-        return new ToolDiscoveryConfig(mode, k1, b, fieldWeights, maxResults, minimumScore, regexMaxLength);
+        return new ToolDiscoveryConfig(mode, k1, b, fieldWeights, maxResults, minimumScore, regexMaxLength, regexWorkLimit);
     }
 }

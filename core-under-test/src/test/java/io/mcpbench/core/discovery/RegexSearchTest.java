@@ -72,6 +72,53 @@ class RegexSearchTest {
     }
 
     @Test
+    void catastrophicBacktrackingStopsAtTheWorkLimit() {
+        CatalogSnapshot trap = CatalogSnapshot.of(Map.of("s", List.of(
+                tool("t", null, "a".repeat(30) + "c"))));
+        ToolDiscovery bounded = ToolDiscovery.of(trap,
+                ToolDiscoveryConfig.defaults().withMode(SearchMode.REGEX).withRegexWorkLimit(1_000_000));
+        InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> bounded.search("(.*a){12}x"));
+        assertEquals("regex needs more than 1000000 character reads over the catalog; simplify it: (.*a){12}x",
+                e.getMessage());
+        assertEquals(1, bounded.search("a+c").size(), "a linear pattern on the same text is fine");
+    }
+
+    @Test
+    void workLimitCountsTheWholeSearch() {
+        // Each tool costs a few reads; a limit below the catalog's total stops the scan.
+        ToolDiscovery tight = ToolDiscovery.of(snapshot,
+                ToolDiscoveryConfig.defaults().withMode(SearchMode.REGEX).withRegexWorkLimit(10));
+        assertThrows(InvalidQueryException.class, () -> tight.search("zzz"));
+    }
+
+    @Test
+    void leadingWildcardIsDroppedWithoutChangingMatches() {
+        assertEquals(".*+x", RegexQuery.withoutLeadingWildcard(".*+x"));
+        assertEquals("issue.*", RegexQuery.withoutLeadingWildcard(".*issue.*"));
+        assertEquals("issue", RegexQuery.withoutLeadingWildcard(".*?issue"));
+        assertEquals("(?i)issue", RegexQuery.withoutLeadingWildcard("(?i).*issue"));
+        assertEquals("(?i)(?-s)a|b", RegexQuery.withoutLeadingWildcard("(?i)(?-s).*a|b"));
+        assertEquals("(?:.*a)", RegexQuery.withoutLeadingWildcard("(?:.*a)"));
+        assertEquals("^.*a", RegexQuery.withoutLeadingWildcard("^.*a"));
+        assertEquals("", RegexQuery.withoutLeadingWildcard(".*"));
+
+        assertEquals(names(discovery.search("issue", 50)), names(discovery.search(".*issue.*", 50)));
+        assertEquals(names(discovery.search("(?i)JIRA", 50)), names(discovery.search("(?i).*JIRA", 50)));
+        assertTrue(discovery.search(".*+issue").isEmpty(), "possessive wildcard still eats everything");
+    }
+
+    @Test
+    void leadingWildcardDoesNotCostQuadraticWork() {
+        CatalogSnapshot longText = CatalogSnapshot.of(Map.of("s", List.of(
+                tool("t", null, "word ".repeat(400)))));
+        // 2,000 characters: a leading .* would read about 2,000^2 / 2 = 2,000,000 characters.
+        ToolDiscovery bounded = ToolDiscovery.of(longText,
+                ToolDiscoveryConfig.defaults().withMode(SearchMode.REGEX).withRegexWorkLimit(50_000));
+        assertTrue(bounded.search(".*issue").isEmpty());
+        assertThrows(InvalidQueryException.class, () -> bounded.search("(?:.*issue)"));
+    }
+
+    @Test
     void invalidRegexIsRejectedOnOneLine() {
         InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> discovery.search("(create"));
         assertTrue(e.getMessage().startsWith("invalid regex: Unclosed group"), e.getMessage());

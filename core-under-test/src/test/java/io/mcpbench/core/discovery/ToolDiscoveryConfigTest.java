@@ -25,12 +25,14 @@ class ToolDiscoveryConfigTest {
         assertEquals(10, defaults.maxResults());
         assertEquals(0.0, defaults.minimumScore());
         assertEquals(256, defaults.regexMaxLength());
+        assertEquals(100_000_000L, defaults.regexWorkLimit());
     }
 
     @Test
     void withersChangeOneValue() {
         ToolDiscoveryConfig c = defaults.withMode(SearchMode.REGEX).withK1(2).withB(0.5)
-                .withFieldWeight(SearchField.TITLE, 7).withMaxResults(3).withMinimumScore(0.25).withRegexMaxLength(40);
+                .withFieldWeight(SearchField.TITLE, 7).withMaxResults(3).withMinimumScore(0.25).withRegexMaxLength(40)
+                .withRegexWorkLimit(1000);
         assertEquals(SearchMode.REGEX, c.mode());
         assertEquals(2.0, c.k1());
         assertEquals(0.5, c.b());
@@ -39,13 +41,14 @@ class ToolDiscoveryConfigTest {
         assertEquals(3, c.maxResults());
         assertEquals(0.25, c.minimumScore());
         assertEquals(40, c.regexMaxLength());
+        assertEquals(1000, c.regexWorkLimit());
         assertEquals(SearchMode.BM25, defaults.mode(), "withers leave the original alone");
     }
 
     @Test
     void fieldWeightsAreCopiedAndUnmodifiable() {
         EnumMap<SearchField, Double> weights = new EnumMap<>(defaults.fieldWeights());
-        ToolDiscoveryConfig c = new ToolDiscoveryConfig(SearchMode.BM25, 1.2, 0.75, weights, 10, 0, 256);
+        ToolDiscoveryConfig c = new ToolDiscoveryConfig(SearchMode.BM25, 1.2, 0.75, weights, 10, 0, 256, 1000);
         weights.put(SearchField.NAME, 99.0);
         assertEquals(3.0, c.weight(SearchField.NAME));
         assertThrows(UnsupportedOperationException.class, () -> c.fieldWeights().put(SearchField.NAME, 1.0));
@@ -63,13 +66,14 @@ class ToolDiscoveryConfigTest {
         rejects("maxResults must be >= 1: 0", () -> defaults.withMaxResults(0));
         rejects("minimumScore must be finite and >= 0: -0.1", () -> defaults.withMinimumScore(-0.1));
         rejects("regexMaxLength must be >= 1: 0", () -> defaults.withRegexMaxLength(0));
+        rejects("regexWorkLimit must be >= 1: 0", () -> defaults.withRegexWorkLimit(0));
     }
 
     @Test
     void rejectsMissingOrAllZeroWeights() {
         rejects("missing weight for field ARG_DESCRIPTIONS", () -> new ToolDiscoveryConfig(SearchMode.BM25, 1.2, 0.75,
                 Map.of(SearchField.NAME, 1.0, SearchField.TITLE, 1.0, SearchField.DESCRIPTION, 1.0,
-                        SearchField.ARG_NAMES, 1.0), 10, 0, 256));
+                        SearchField.ARG_NAMES, 1.0), 10, 0, 256, 1000));
         ToolDiscoveryConfig c = defaults;
         for (SearchField f : SearchField.values()) {
             if (f != SearchField.NAME) {
