@@ -1,5 +1,6 @@
 package io.mcpbench.core.discovery;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -63,7 +64,7 @@ final class Bm25Index {
         int[] occurrences = new int[Math.max(16, n * 32)];
         int occurrenceCount = 0;
         int[] docStart = new int[n + 1];
-        List<String> terms = new java.util.ArrayList<>();
+        List<String> terms = new ArrayList<>();
         for (int d = 0; d < n; d++) {
             docStart[d] = occurrenceCount;
             ToolText doc = docs.get(d);
@@ -158,8 +159,8 @@ final class Bm25Index {
 
     /**
      * Scores the documents matching any of the query terms and keeps the best {@code limit} of
-     * those scoring at least {@code minimumScore}, best first, ties in document order. Fills
-     * {@code outDocs}/{@code outScores} and returns how many it kept.
+     * those scoring at least {@code minimumScore}, best first, ties in document order. Leaves them
+     * in {@code scratch.outDocs}/{@code scratch.outScores} and returns how many it kept.
      */
     int search(List<String> queryTerms, int limit, double minimumScore, Scratch scratch) {
         scratch.ensureDocs(docCount);
