@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Regex-mode search: a client-supplied pattern searched in each tool's qualified name, title and
- * description. The pattern is capped in length, and the search in the character reads it may
+ * Regex-mode search: a client-supplied pattern searched in each tool's qualified name, its name on
+ * its own server (so {@code ^create_} works as it reads), title and description. The pattern is capped in length, and the search in the character reads it may
  * make, since a short pattern can still backtrack for longer than any request should take.
  */
 final class RegexQuery {
@@ -93,6 +93,7 @@ final class RegexQuery {
             for (int i = 0; i < entries.length && hits.size() < limit; i++) {
                 CatalogEntry entry = entries[i];
                 if (finds(matcher, text, entry.qualifiedName())
+                        || finds(matcher, text, entry.toolName())
                         || finds(matcher, text, entry.tool().title())
                         || finds(matcher, text, entry.tool().description())) {
                     hits.add(new SearchHit(entry, 1.0));

@@ -9,7 +9,7 @@ public enum SearchMode {
     BM25,
     /**
      * The query is a {@link java.util.regex.Pattern}, searched ({@code find}) in each tool's qualified
-     * name, title and description; matches come in catalog order. Case-sensitive unless the
+     * name ({@code server__tool}), its tool name alone, title and description; matches come in catalog order. Case-sensitive unless the
      * pattern says {@code (?i)}. Capped in length and in the work one search may do
      * ({@link ToolDiscoveryConfig#regexMaxLength()}, {@link ToolDiscoveryConfig#regexWorkLimit()}).
      */

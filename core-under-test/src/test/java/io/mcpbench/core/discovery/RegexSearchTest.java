@@ -42,6 +42,9 @@ class RegexSearchTest {
         assertEquals(List.of("github__create_issue", "jira__create_ticket"), names(discovery.search("^\\w+__create_")));
         assertEquals(List.of("github__get_file"), names(discovery.search("Read one")));
         assertEquals(List.of("jira__search"), names(discovery.search("search$")));
+        assertEquals(List.of("github__create_issue", "jira__create_ticket"), names(discovery.search("^create_")),
+                "anchors apply to the tool name as well as the qualified name");
+        assertEquals(List.of("jira__create_ticket", "jira__search"), names(discovery.search("^jira__")));
     }
 
     @Test
