@@ -147,11 +147,6 @@ final class Bm25Index {
         return new Bm25Index(n, dictionary, termStart, postingDocs, postingWeights, idf);
     }
 
-    /** Documents indexed. */
-    int docCount() {
-        return docCount;
-    }
-
     /** Distinct terms indexed. */
     int termCount() {
         return idf.length;

@@ -110,10 +110,6 @@ public final class ToolDiscovery implements AutoCloseable {
         }
     }
 
-    DiscoveryIndex currentIndex() {
-        return current.get();
-    }
-
     private void rebuildNow(CatalogSnapshot snapshot) {
         if (snapshot.version() > current.get().snapshot().version()) {
             publish(DiscoveryIndex.build(snapshot, config));

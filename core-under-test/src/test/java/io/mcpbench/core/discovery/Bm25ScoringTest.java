@@ -62,6 +62,9 @@ class Bm25ScoringTest {
         assertEquals(Math.log(1 + 2.5 / 1.5), index.bm25().idf("weather"), 1e-6);
         assertEquals(Math.log(1 + 1.5 / 2.5), index.bm25().idf("city"), 1e-6);
         assertEquals(Double.NaN, index.bm25().idf("s"), "NAME is not indexed at weight 0");
+        assertEquals(Double.NaN, index.bm25().idf("the"), "stop words are not indexed");
+        // weather forecast get city guide find restaurants stock quotes latest prices market news
+        assertEquals(13, index.bm25().termCount());
     }
 
     @Test
