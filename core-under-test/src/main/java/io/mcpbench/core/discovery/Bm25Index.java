@@ -171,10 +171,12 @@ final class Bm25Index {
             float termIdf = idf[term];
             for (int p = termStart[term], end = termStart[term + 1]; p < end; p++) {
                 int d = postingDocs[p];
-                if (scores[d] == 0f) {
-                    touched[touchedCount++] = d;
-                }
-                scores[d] += termIdf * postingWeights[p];
+                float before = scores[d];
+                // Every contribution is positive, so a zero score means a first touch; recording
+                // it without a branch keeps the loop free of unpredictable jumps.
+                touched[touchedCount] = d;
+                touchedCount += before == 0f ? 1 : 0;
+                scores[d] = before + termIdf * postingWeights[p];
             }
         }
         if (touchedCount == 0) {
