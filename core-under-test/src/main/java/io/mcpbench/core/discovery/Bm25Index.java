@@ -214,7 +214,8 @@ final class Bm25Index {
         void ensureDocs(int docCount) {
             if (scores.length < docCount) {
                 scores = new float[docCount];
-                touched = new int[docCount];
+                // One spare slot: the branch-free recording writes one past the last first touch.
+                touched = new int[docCount + 1];
             }
         }
 

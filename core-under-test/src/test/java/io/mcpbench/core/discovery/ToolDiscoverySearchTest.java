@@ -113,6 +113,23 @@ class ToolDiscoverySearchTest {
     }
 
     @Test
+    void everyTermMatchingEveryToolIsScoredOncePerTool() throws Exception {
+        List<McpSchema.Tool> tools = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            tools.add(tool("t" + i, "Alpha", "alpha beta"));
+        }
+        ToolDiscovery discovery = ToolDiscovery.of(CatalogSnapshot.of(Map.of("s", tools)), ToolDiscoveryConfig.defaults());
+        // A fresh thread has fresh per-thread working memory, sized to exactly this catalog.
+        List<List<SearchHit>> result = new ArrayList<>();
+        Thread fresh = new Thread(() -> result.add(discovery.search("alpha beta alpha", 10)));
+        fresh.start();
+        fresh.join();
+
+        assertEquals(1, result.size(), "search on a fresh thread failed");
+        assertEquals(List.of("s__t0", "s__t1", "s__t2", "s__t3", "s__t4"), names(result.get(0)));
+    }
+
+    @Test
     void emptyAndUnmatchedQueriesGiveNothing() {
         CatalogSnapshot snapshot = CatalogSnapshot.of(Map.of("s", List.of(tool("echo", "Echo", "Echo the input"))));
         ToolDiscovery discovery = ToolDiscovery.of(snapshot, ToolDiscoveryConfig.defaults());
