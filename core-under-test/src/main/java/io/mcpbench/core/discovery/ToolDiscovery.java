@@ -5,6 +5,7 @@ import io.mcpbench.core.catalog.ToolCatalog;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -56,7 +57,8 @@ public final class ToolDiscovery implements AutoCloseable {
 
     /**
      * Search that follows a live catalog, re-indexing on {@code executor}: catalog writes return at
-     * once and searches answer from the previous snapshot until the new index is published.
+     * once and searches answer from the previous snapshot until the new index is published. If the
+     * executor rejects a build, the writer's thread builds instead.
      */
     public static ToolDiscovery over(ToolCatalog catalog, ToolDiscoveryConfig config, Executor executor) {
         return follow(catalog, config, Objects.requireNonNull(executor, "executor"));
@@ -121,9 +123,9 @@ public final class ToolDiscovery implements AutoCloseable {
         if (buildScheduled.compareAndSet(false, true)) {
             try {
                 executor.execute(this::drain);
-            } catch (RuntimeException e) {
-                buildScheduled.set(false);
-                throw e;
+            } catch (RejectedExecutionException e) {
+                // A saturated or shut-down executor must not leave the index stale: build here.
+                drain();
             }
         }
     }

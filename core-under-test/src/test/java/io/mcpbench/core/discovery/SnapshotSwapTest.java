@@ -187,6 +187,19 @@ class SnapshotSwapTest {
     }
 
     @Test
+    void rejectedBuildRunsOnTheWritersThread() {
+        ToolCatalog catalog = new ToolCatalog();
+        ExecutorService shutDown = Executors.newSingleThreadExecutor();
+        shutDown.shutdown();
+        ToolDiscovery discovery = ToolDiscovery.over(catalog, ToolDiscoveryConfig.defaults(), shutDown);
+
+        catalog.putServer("a", List.of(tool("one", null, "first")));
+
+        assertEquals(catalog.snapshot().version(), discovery.snapshot().version());
+        assertEquals(1, discovery.search("first").size());
+    }
+
+    @Test
     void closeStopsFollowingTheCatalog() {
         ToolCatalog catalog = new ToolCatalog();
         catalog.putServer("a", List.of(tool("one", null, "first")));
