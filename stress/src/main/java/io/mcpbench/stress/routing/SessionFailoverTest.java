@@ -1,0 +1,70 @@
+package io.mcpbench.stress.routing;
+
+import static io.mcpbench.stress.routing.AffinityFixture.OTHER_SESSION;
+import static io.mcpbench.stress.routing.AffinityFixture.SERVER;
+import static io.mcpbench.stress.routing.AffinityFixture.SESSION;
+import static io.mcpbench.stress.routing.AffinityFixture.code;
+
+import io.mcpbench.core.routing.Instance;
+import io.mcpbench.core.routing.RoutingService;
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.Expect;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.III_Result;
+
+/**
+ * Two calls of one bound session route while a failed call ejects the session's instance.
+ *
+ * <p>The guarantee the code gives: a route that begins after the ejection is published goes to the
+ * failover instance (the rendezvous choice among the instances left); a route that overlaps the
+ * ejection may still return the ejected instance, as if it had run just before; no route ever goes
+ * to a third instance; and once the race is over the session is bound to the failover instance, so
+ * every later call of the session lands on one instance. The result is (first call, second call,
+ * a call after the race), coded 0 for the original instance, 1 for the failover one, 2 for any other.
+ */
+@JCStressTest
+@Outcome(id = {"0, 0, 1", "1, 1, 1"}, expect = Expect.ACCEPTABLE,
+        desc = "Both calls before, or both after, the ejection; the session then stays on the failover instance.")
+@Outcome(id = {"0, 1, 1", "1, 0, 1"}, expect = Expect.ACCEPTABLE_INTERESTING,
+        desc = "One call overlapped the ejection and still reached the old instance; the session then stays on the failover one.")
+@Outcome(expect = Expect.FORBIDDEN, desc = "A third instance, or the session left on an ejected instance.")
+@State
+public class SessionFailoverTest {
+
+    private final RoutingService routing = AffinityFixture.service();
+    /** A call in flight on the session's instance, whose failure ejects it. */
+    private final Instance failing;
+
+    public SessionFailoverTest() {
+        Instance bound = routing.route(SERVER, SESSION);
+        routing.complete(bound, 1_000, true);
+        failing = routing.route(SERVER, OTHER_SESSION);
+    }
+
+    @Actor
+    public void call1(III_Result r) {
+        Instance i = routing.route(SERVER, SESSION);
+        r.r1 = code(i);
+        routing.complete(i, 1_000, true);
+    }
+
+    @Actor
+    public void call2(III_Result r) {
+        Instance i = routing.route(SERVER, SESSION);
+        r.r2 = code(i);
+        routing.complete(i, 1_000, true);
+    }
+
+    @Actor
+    public void eject() {
+        routing.complete(failing, 1_000, false);
+    }
+
+    @Arbiter
+    public void after(III_Result r) {
+        r.r3 = code(routing.route(SERVER, SESSION));
+    }
+}
