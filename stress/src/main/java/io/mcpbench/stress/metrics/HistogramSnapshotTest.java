@@ -12,9 +12,9 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.JJZ_Result;
 
 /**
- * A snapshot merged while two threads record is never torn: its count is the sum of its bucket
- * counts, and since every sample is the value 1, its sum equals its count. The result is (count,
- * sum, whether the bucket counts add up to the count).
+ * A snapshot merged while another thread registers its recorder and records two samples is never
+ * torn: its count is the sum of its bucket counts, and since every sample is the value 1, its sum
+ * equals its count. The result is (count, sum, whether the bucket counts add up to the count).
  */
 @JCStressTest
 @Outcome(id = {"0, 0, true", "1, 1, true", "2, 2, true"}, expect = Expect.ACCEPTABLE,
@@ -26,12 +26,8 @@ public class HistogramSnapshotTest {
     private final Histogram histogram = new MetricsCollector().histogram("stress.latency", Attributes.empty());
 
     @Actor
-    public void recordA() {
+    public void record() {
         histogram.record(1);
-    }
-
-    @Actor
-    public void recordB() {
         histogram.record(1);
     }
 

@@ -16,41 +16,42 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.III_Result;
 
 /**
- * As {@link SessionFailoverTest}, but the session's first two calls race to create its binding
- * while its would-be instance is ejected. The same guarantee holds: the two calls reach the
- * original or the failover instance, never a third, and the session ends bound to the failover
- * instance. The result is (first call, second call, a call after the race), coded as there.
+ * As {@link SessionFailoverTest}, but the session has no binding yet: its first two calls race to
+ * create it while the instance it would bind to is ejected. The same guarantee holds: the call that
+ * follows the ejection goes to the failover instance, the other call to the original or the
+ * failover instance, and the session ends bound to the failover instance. The result is coded as
+ * there.
  */
 @JCStressTest
-@Outcome(id = {"0, 0, 1", "1, 1, 1"}, expect = Expect.ACCEPTABLE,
-        desc = "Both calls before, or both after, the ejection; the session then stays on the failover instance.")
-@Outcome(id = {"0, 1, 1", "1, 0, 1"}, expect = Expect.ACCEPTABLE_INTERESTING,
-        desc = "One call overlapped the ejection and still reached the old instance; the session then stays on the failover one.")
-@Outcome(expect = Expect.FORBIDDEN, desc = "A third instance, or the session left on an ejected instance.")
+@Outcome(id = "1, 1, 1", expect = Expect.ACCEPTABLE, desc = "Both calls after the ejection: both on the failover instance.")
+@Outcome(id = "0, 1, 1", expect = Expect.ACCEPTABLE_INTERESTING,
+        desc = "The first call overlapped the ejection and still reached the old instance; later calls fail over.")
+@Outcome(expect = Expect.FORBIDDEN,
+        desc = "A call after the ejection reached the ejected or a third instance, or the session was left split.")
 @State
 public class NewSessionFailoverTest {
 
     private final RoutingService routing = AffinityFixture.service();
     /** A call of another session in flight on the session's would-be instance; its failure ejects it. */
-    private final Instance failing = routing.route(SERVER, OTHER_SESSION);
+    private final Instance failing;
+
+    public NewSessionFailoverTest() {
+        failing = routing.route(SERVER, OTHER_SESSION);
+    }
 
     @Actor
-    public void call1(III_Result r) {
+    public void call(III_Result r) {
         Instance i = routing.route(SERVER, SESSION);
         r.r1 = code(i);
         routing.complete(i, 1_000, true);
     }
 
     @Actor
-    public void call2(III_Result r) {
+    public void ejectThenCall(III_Result r) {
+        routing.complete(failing, 1_000, false);
         Instance i = routing.route(SERVER, SESSION);
         r.r2 = code(i);
         routing.complete(i, 1_000, true);
-    }
-
-    @Actor
-    public void eject() {
-        routing.complete(failing, 1_000, false);
     }
 
     @Arbiter

@@ -14,10 +14,11 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.III_Result;
 
 /**
- * Route/complete pairs while the instance set changes under them: one call succeeds, one fails
- * (one failure ejects), and a third thread replaces instance {@code b} with {@code c}. Calls routed
- * to an instance that is ejected or removed meanwhile still complete, so every count returns to 0.
- * The result is the in-flight counts of {@code a}, {@code b} and {@code c}.
+ * Route/complete pairs while instances are ejected and replaced under them: one thread's call fails
+ * (one failure ejects its instance); the other thread replaces instance {@code b} with {@code c} and
+ * then makes a successful call. Calls routed to an instance that is ejected or removed meanwhile
+ * still complete, so every in-flight count returns to 0. The result is the in-flight counts of
+ * {@code a}, {@code b} and {@code c}.
  */
 @JCStressTest
 @Outcome(id = "0, 0, 0", expect = Expect.ACCEPTABLE, desc = "Every call released its slot.")
@@ -38,20 +39,16 @@ public class RouteCompleteChurnTest {
     }
 
     @Actor
-    public void succeed() {
-        Instance i = routing.route("s", null);
-        routing.complete(i, 1_000, true);
-    }
-
-    @Actor
-    public void fail() {
+    public void failingCall() {
         Instance i = routing.route("s", null);
         routing.complete(i, 1_000, false);
     }
 
     @Actor
-    public void replace() {
+    public void replaceThenCall() {
         routing.setInstances("s", List.of("a", "c"));
+        Instance i = routing.route("s", null);
+        routing.complete(i, 1_000, true);
     }
 
     @Arbiter
