@@ -18,6 +18,6 @@ final class Tools {
     }
 
     private static McpSchema.Tool tool(String name) {
-        return new McpSchema.Tool(name, null, "does " + name, OBJECT_SCHEMA, null, null, null);
+        return McpSchema.Tool.builder(name, OBJECT_SCHEMA).description("does " + name).build();
     }
 }
