@@ -29,7 +29,7 @@ import org.openjdk.jcstress.infra.results.III_Result;
 @JCStressTest
 @Outcome(id = "1, 1, 1", expect = Expect.ACCEPTABLE, desc = "Both calls after the ejection: both on the failover instance.")
 @Outcome(id = "0, 1, 1", expect = Expect.ACCEPTABLE_INTERESTING,
-        desc = "The first call overlapped the ejection and still reached the old instance; later calls fail over.")
+        desc = "The first thread's call ran before or during the ejection and reached the original instance; later calls fail over.")
 @Outcome(expect = Expect.FORBIDDEN,
         desc = "A call after the ejection reached the ejected or a third instance, or the session was left split.")
 @State
