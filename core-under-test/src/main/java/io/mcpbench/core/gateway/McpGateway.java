@@ -1,0 +1,291 @@
+package io.mcpbench.core.gateway;
+
+import io.mcpbench.core.catalog.ToolCatalog;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * An MCP gateway's request path, bytes in and bytes out: parse the JSON-RPC request once into a
+ * tree, resolve the qualified tool name, check the arguments, route to an instance, call the
+ * (simulated) downstream server, tell the router how it went, record the duration, and write the
+ * response. Serves {@code tools/call} and {@code tools/list}; thread-safe and lock-free.
+ *
+ * <p>Errors follow MCP 2025-11-25. Protocol errors are JSON-RPC errors: unparsable JSON -32700
+ * (without an id, which 2025-11-25 allows and which {@code null} would break), a request that is
+ * not a JSON-RPC request -32600, an unknown method -32601, an unknown tool or malformed
+ * {@code tools/call}/{@code tools/list} params -32602, an unexpected failure -32603. Failures of the
+ * call itself are tool execution errors, results with {@code isError: true}, so the model sees
+ * them and can correct itself: arguments that fail the tool's schema (the text names the field), a
+ * downstream failure, and a server with no healthy instance (the tool exists and the request is
+ * valid; it is the server that cannot run it now, like an API failure behind a tool).
+ *
+ * <p>{@link #handle} never throws: every request gets a response, and a notification (a request
+ * without an id) gets none, an empty array.
+ */
+public final class McpGateway {
+
+    /** What {@link #handle} returns for a notification: no response. */
+    public static final byte[] NO_RESPONSE = new byte[0];
+
+    private static final String TOOLS_CALL = McpSchema.METHOD_TOOLS_CALL;
+    private static final String TOOLS_LIST = McpSchema.METHOD_TOOLS_LIST;
+    private static final String INVALID_PARAMS = Integer.toString(McpSchema.ErrorCodes.INVALID_PARAMS);
+
+    private final ToolCatalog catalog;
+    private final ToolResolver tools;
+    private final Router router;
+    private final SimulatedDownstream downstream;
+    private final CallRecorder recorder;
+    private final GatewayConfig config;
+    private final JsonMapper mapper;
+    private final ResponseWriter writer;
+    private final ToolListing listing;
+    private final JsonNode noArguments;
+
+    private McpGateway(Builder b) {
+        this.catalog = Objects.requireNonNull(b.catalog, "catalog");
+        this.tools = Objects.requireNonNull(b.tools, "tools");
+        this.router = Objects.requireNonNull(b.router, "router");
+        this.downstream = Objects.requireNonNull(b.downstream, "downstream");
+        this.recorder = Objects.requireNonNull(b.recorder, "recorder");
+        this.config = Objects.requireNonNull(b.config, "config");
+        this.mapper = JsonMapper.shared();
+        this.writer = new ResponseWriter(mapper);
+        this.listing = new ToolListing(mapper);
+        this.noArguments = JsonNodeFactory.instance.objectNode();
+    }
+
+    /** A builder with the default config, an instant downstream and no metrics. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The settings in force. */
+    public GatewayConfig config() {
+        return config;
+    }
+
+    /** The catalog {@code tools/list} serves. */
+    public ToolCatalog catalog() {
+        return catalog;
+    }
+
+    /** Handles one JSON-RPC message without a session; see {@link #handle(byte[], String)}. */
+    public byte[] handle(byte[] request) {
+        return handle(request, null);
+    }
+
+    /**
+     * Handles one JSON-RPC message.
+     *
+     * @param request    the message's UTF-8 bytes
+     * @param sessionKey the client session, for routing affinity; may be null
+     * @return the response's UTF-8 bytes, or {@link #NO_RESPONSE} for a notification
+     */
+    public byte[] handle(byte[] request, String sessionKey) {
+        long start = System.nanoTime();
+        JsonNode root;
+        try {
+            root = mapper.readTree(request);
+        } catch (JacksonException e) {
+            return writer.error(null, McpSchema.ErrorCodes.PARSE_ERROR, "Parse error: " + firstLine(e.getOriginalMessage()));
+        } catch (RuntimeException e) {
+            return writer.error(null, McpSchema.ErrorCodes.PARSE_ERROR, "Parse error: " + firstLine(e.getMessage()));
+        }
+        if (root == null || root.isMissingNode()) {
+            return writer.error(null, McpSchema.ErrorCodes.PARSE_ERROR, "Parse error: no JSON value");
+        }
+        try {
+            return dispatch(root, sessionKey, start);
+        } catch (RuntimeException | StackOverflowError e) {
+            JsonNode id = root.isObject() ? validId(root.get("id")) : null;
+            return writer.error(id, McpSchema.ErrorCodes.INTERNAL_ERROR, "Internal error: " + firstLine(e.toString()));
+        }
+    }
+
+    private byte[] dispatch(JsonNode root, String sessionKey, long start) {
+        if (!root.isObject()) {
+            return invalidRequest(null, root.isArray()
+                    ? "a JSON-RPC batch is not supported; send one request object"
+                    : "a JSON-RPC request must be an object");
+        }
+        JsonNode id = root.get("id");
+        if (id != null && validId(id) == null) {
+            return invalidRequest(null, "id must be a string or an integer");
+        }
+        JsonNode version = root.get("jsonrpc");
+        if (version == null || !version.isString() || !McpSchema.JSONRPC_VERSION.equals(version.stringValue())) {
+            return invalidRequest(id, "jsonrpc must be \"2.0\"");
+        }
+        JsonNode method = root.get("method");
+        if (method == null || !method.isString()) {
+            return invalidRequest(id, "method must be a string");
+        }
+        JsonNode params = root.get("params");
+        if (params != null && !params.isObject()) {
+            return invalidRequest(id, "params must be an object");
+        }
+        if (id == null) {
+            return NO_RESPONSE;
+        }
+        String name = method.stringValue();
+        if (TOOLS_CALL.equals(name)) {
+            return call(id, params, sessionKey, start);
+        }
+        if (TOOLS_LIST.equals(name)) {
+            return list(id, params, start);
+        }
+        return writer.error(id, McpSchema.ErrorCodes.METHOD_NOT_FOUND, "Method not found: " + name);
+    }
+
+    private byte[] call(JsonNode id, JsonNode params, String sessionKey, long start) {
+        JsonNode nameNode = params == null ? null : params.get("name");
+        if (nameNode == null || !nameNode.isString()) {
+            return callError(id, null, "Invalid params: tools/call needs params.name, a string", start);
+        }
+        String qualifiedName = nameNode.stringValue();
+        JsonNode arguments = params.get("arguments");
+        if (arguments == null || arguments.isNull()) {
+            arguments = noArguments;
+        } else if (!arguments.isObject()) {
+            return callError(id, null, "Invalid params: params.arguments must be an object", start);
+        }
+        ResolvedTool tool = tools.resolve(qualifiedName);
+        if (tool == null) {
+            return callError(id, null, "Unknown tool: " + qualifiedName, start);
+        }
+        String violation = tool.arguments().violation(arguments);
+        if (violation != null) {
+            return callFailed(id, qualifiedName, "Invalid arguments for tool " + qualifiedName + ": " + violation, start);
+        }
+        Route route;
+        try {
+            route = router.route(tool.serverId(), sessionKey);
+        } catch (NoRouteException e) {
+            return callFailed(id, qualifiedName, "Tool " + qualifiedName + " is unavailable: " + e.getMessage(), start);
+        }
+        long sent = System.nanoTime();
+        McpSchema.CallToolResult result;
+        try {
+            result = downstream.call(route.instanceId(), tool.toolName(), arguments);
+        } catch (RuntimeException e) {
+            router.complete(route, System.nanoTime() - sent, false);
+            return callFailed(id, qualifiedName, "Tool " + qualifiedName + " failed on " + route.instanceId() + ": "
+                    + firstLine(e.toString()), start);
+        }
+        boolean failed = Boolean.TRUE.equals(result.isError());
+        router.complete(route, System.nanoTime() - sent, !failed);
+        byte[] response = writer.toolResult(id, result);
+        recorder.record(TOOLS_CALL, qualifiedName, failed ? CallRecorder.TOOL_ERROR : null, System.nanoTime() - start);
+        return response;
+    }
+
+    /** A -32602 error; the tool name is recorded only when the tool exists (clients choose the others). */
+    private byte[] callError(JsonNode id, String toolName, String message, long start) {
+        byte[] response = writer.error(id, McpSchema.ErrorCodes.INVALID_PARAMS, message);
+        recorder.record(TOOLS_CALL, toolName, INVALID_PARAMS, System.nanoTime() - start);
+        return response;
+    }
+
+    private byte[] callFailed(JsonNode id, String toolName, String message, long start) {
+        byte[] response = writer.toolText(id, message, true);
+        recorder.record(TOOLS_CALL, toolName, CallRecorder.TOOL_ERROR, System.nanoTime() - start);
+        return response;
+    }
+
+    private byte[] list(JsonNode id, JsonNode params, long start) {
+        ToolListing.Listing tools = listing.of(catalog.snapshot());
+        int from = 0;
+        JsonNode cursor = params == null ? null : params.get("cursor");
+        if (cursor != null && !cursor.isNull()) {
+            String last = cursor.isString() ? ListCursor.lastName(cursor.stringValue()) : null;
+            if (last == null) {
+                byte[] response = writer.error(id, McpSchema.ErrorCodes.INVALID_PARAMS, "Invalid params: invalid cursor");
+                recorder.record(TOOLS_LIST, null, INVALID_PARAMS, System.nanoTime() - start);
+                return response;
+            }
+            from = tools.indexAfter(last);
+        }
+        int to = Math.min(tools.size(), from + config.pageSize());
+        String next = to < tools.size() ? ListCursor.after(tools.names[to - 1]) : null;
+        byte[] response = writer.toolPage(id, tools.json, from, to, next);
+        recorder.record(TOOLS_LIST, null, null, System.nanoTime() - start);
+        return response;
+    }
+
+    private byte[] invalidRequest(JsonNode id, String why) {
+        return writer.error(id, McpSchema.ErrorCodes.INVALID_REQUEST, "Invalid Request: " + why);
+    }
+
+    /** The id if MCP allows it (a string or an integer), else null. */
+    private static JsonNode validId(JsonNode id) {
+        return id != null && (id.isString() || id.isIntegralNumber()) ? id : null;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null || message.isEmpty()) {
+            return "unreadable input";
+        }
+        int eol = message.indexOf('\n');
+        return eol < 0 ? message : message.substring(0, eol);
+    }
+
+    /** Assembles a gateway from its collaborators. */
+    public static final class Builder {
+
+        private ToolCatalog catalog;
+        private ToolResolver tools;
+        private Router router;
+        private SimulatedDownstream downstream = SeededDownstream.instant(0L);
+        private CallRecorder recorder = CallRecorder.NONE;
+        private GatewayConfig config = GatewayConfig.defaults();
+
+        private Builder() {
+        }
+
+        /** The catalog {@code tools/list} serves. Required. */
+        public Builder catalog(ToolCatalog catalog) {
+            this.catalog = catalog;
+            return this;
+        }
+
+        /** How qualified names resolve to tools and their argument checks. Required. */
+        public Builder tools(ToolResolver tools) {
+            this.tools = tools;
+            return this;
+        }
+
+        /** How a server's instance is picked. Required. */
+        public Builder router(Router router) {
+            this.router = router;
+            return this;
+        }
+
+        /** The servers behind the gateway; by default one that answers at once and never fails. */
+        public Builder downstream(SimulatedDownstream downstream) {
+            this.downstream = downstream;
+            return this;
+        }
+
+        /** Where durations go; by default nowhere. */
+        public Builder recorder(CallRecorder recorder) {
+            this.recorder = recorder;
+            return this;
+        }
+
+        /** The gateway's settings. */
+        public Builder config(GatewayConfig config) {
+            this.config = config;
+            return this;
+        }
+
+        /** The gateway; throws {@link NullPointerException} naming a missing collaborator. */
+        public McpGateway build() {
+            return new McpGateway(this);
+        }
+    }
+}
