@@ -1,6 +1,13 @@
 package io.mcpbench.core.gateway;
 
 import io.mcpbench.core.catalog.ToolCatalog;
+import io.mcpbench.core.registry.ServiceRegistry;
+import io.mcpbench.core.registry.ServiceType;
+import io.mcpbench.core.routing.Instance;
+import io.mcpbench.core.routing.NoHealthyInstanceException;
+import io.mcpbench.core.routing.RoutingConfig;
+import io.mcpbench.core.routing.RoutingPolicy;
+import io.mcpbench.core.routing.RoutingService;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
@@ -26,18 +33,25 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * <p>{@link #handle} never throws: every request gets a response, and a notification (a request
  * without an id) gets none, an empty array.
  */
-public final class McpGateway {
+public final class McpGateway implements AutoCloseable {
 
     /** What {@link #handle} returns for a notification: no response. */
     public static final byte[] NO_RESPONSE = new byte[0];
 
     private static final String TOOLS_CALL = McpSchema.METHOD_TOOLS_CALL;
     private static final String TOOLS_LIST = McpSchema.METHOD_TOOLS_LIST;
+    /**
+     * The session key of requests that arrive without one under a policy that needs a key
+     * (session affinity, rendezvous hashing): they share one anonymous session.
+     */
+    public static final String ANONYMOUS_SESSION = "";
+
     private static final String INVALID_PARAMS = Integer.toString(McpSchema.ErrorCodes.INVALID_PARAMS);
 
     private final ToolCatalog catalog;
     private final ToolResolver tools;
-    private final Router router;
+    private final RoutingService router;
+    private final boolean needsSessionKey;
     private final SimulatedDownstream downstream;
     private final CallRecorder recorder;
     private final GatewayConfig config;
@@ -45,11 +59,13 @@ public final class McpGateway {
     private final ResponseWriter writer;
     private final ToolListing listing;
     private final JsonNode noArguments;
+    private final RegistryRoutingFeed feed;
 
     private McpGateway(Builder b) {
         this.catalog = Objects.requireNonNull(b.catalog, "catalog");
         this.tools = Objects.requireNonNull(b.tools, "tools");
         this.router = Objects.requireNonNull(b.router, "router");
+        this.needsSessionKey = router.config().policy().needsSessionKey();
         this.downstream = Objects.requireNonNull(b.downstream, "downstream");
         this.recorder = Objects.requireNonNull(b.recorder, "recorder");
         this.config = Objects.requireNonNull(b.config, "config");
@@ -57,6 +73,7 @@ public final class McpGateway {
         this.writer = new ResponseWriter(mapper);
         this.listing = new ToolListing(mapper);
         this.noArguments = JsonNodeFactory.instance.objectNode();
+        this.feed = b.registry == null ? null : RegistryRoutingFeed.connect(b.registry, router);
     }
 
     /** A builder with the default config, an instant downstream and no metrics. */
@@ -72,6 +89,19 @@ public final class McpGateway {
     /** The catalog {@code tools/list} serves. */
     public ToolCatalog catalog() {
         return catalog;
+    }
+
+    /** The routing service, whose instance sets the registry (if any) feeds. */
+    public RoutingService routing() {
+        return router;
+    }
+
+    /** Stops following the registry. */
+    @Override
+    public void close() {
+        if (feed != null) {
+            feed.close();
+        }
     }
 
     /** Handles one JSON-RPC message without a session; see {@link #handle(byte[], String)}. */
@@ -162,23 +192,23 @@ public final class McpGateway {
         if (violation != null) {
             return callFailed(id, qualifiedName, "Invalid arguments for tool " + qualifiedName + ": " + violation, start);
         }
-        Route route;
+        Instance instance;
         try {
-            route = router.route(tool.serverId(), sessionKey);
-        } catch (NoRouteException e) {
+            instance = router.route(tool.serverId(), sessionKey == null && needsSessionKey ? ANONYMOUS_SESSION : sessionKey);
+        } catch (NoHealthyInstanceException e) {
             return callFailed(id, qualifiedName, "Tool " + qualifiedName + " is unavailable: " + e.getMessage(), start);
         }
         long sent = System.nanoTime();
         McpSchema.CallToolResult result;
         try {
-            result = downstream.call(route.instanceId(), tool.toolName(), arguments);
+            result = downstream.call(instance.id(), tool.toolName(), arguments);
         } catch (RuntimeException e) {
-            router.complete(route, System.nanoTime() - sent, false);
-            return callFailed(id, qualifiedName, "Tool " + qualifiedName + " failed on " + route.instanceId() + ": "
+            router.complete(instance, System.nanoTime() - sent, false);
+            return callFailed(id, qualifiedName, "Tool " + qualifiedName + " failed on " + instance.id() + ": "
                     + firstLine(e.toString()), start);
         }
         boolean failed = Boolean.TRUE.equals(result.isError());
-        router.complete(route, System.nanoTime() - sent, !failed);
+        router.complete(instance, System.nanoTime() - sent, !failed);
         byte[] response = writer.toolResult(id, result);
         recorder.record(TOOLS_CALL, qualifiedName, failed ? CallRecorder.TOOL_ERROR : null, System.nanoTime() - start);
         return response;
@@ -239,7 +269,8 @@ public final class McpGateway {
 
         private ToolCatalog catalog;
         private ToolResolver tools;
-        private Router router;
+        private RoutingService router;
+        private ServiceRegistry registry;
         private SimulatedDownstream downstream = SeededDownstream.instant(0L);
         private CallRecorder recorder = CallRecorder.NONE;
         private GatewayConfig config = GatewayConfig.defaults();
@@ -259,9 +290,18 @@ public final class McpGateway {
             return this;
         }
 
-        /** How a server's instance is picked. Required. */
-        public Builder router(Router router) {
+        /** How a server's instance is picked; by default round robin with the default tuning. */
+        public Builder router(RoutingService router) {
             this.router = router;
+            return this;
+        }
+
+        /**
+         * The registry whose MCP servers ({@link ServiceType#MCP_SERVER}, grouped by service name =
+         * server id) routing follows from {@link #build()} on, until {@link McpGateway#close()}.
+         */
+        public Builder registry(ServiceRegistry registry) {
+            this.registry = registry;
             return this;
         }
 
@@ -285,6 +325,9 @@ public final class McpGateway {
 
         /** The gateway; throws {@link NullPointerException} naming a missing collaborator. */
         public McpGateway build() {
+            if (router == null) {
+                router = new RoutingService(RoutingConfig.defaults(RoutingPolicy.ROUND_ROBIN), System::nanoTime);
+            }
             return new McpGateway(this);
         }
     }
