@@ -6,12 +6,8 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.mcpbench.core.catalog.CatalogEntry;
 import io.mcpbench.core.catalog.ToolCatalog;
-import io.mcpbench.core.registry.ServiceInstance;
-import io.mcpbench.core.registry.ServiceRegistry;
-import io.mcpbench.core.registry.ServiceType;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,17 +58,6 @@ final class GatewayFixtures {
         ToolCatalog catalog = new ToolCatalog();
         catalog.putServers(all);
         return catalog;
-    }
-
-    /** A registry with {@code perServer} instances of every server of the catalog. */
-    static ServiceRegistry registry(ToolCatalog catalog, int perServer) {
-        ServiceRegistry registry = new ServiceRegistry(Duration.ofMinutes(10));
-        for (String server : catalog.snapshot().serverIds()) {
-            for (int i = 0; i < perServer; i++) {
-                registry.register(ServiceInstance.of(server + "-" + i, server, ServiceType.MCP_SERVER, "mcp://" + server + "/" + i));
-            }
-        }
-        return registry;
     }
 
     /**

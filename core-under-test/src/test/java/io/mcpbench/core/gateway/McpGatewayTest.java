@@ -39,7 +39,7 @@ class McpGatewayTest {
         return McpGateway.builder()
                 .catalog(catalog)
                 .tools(GatewayFixtures.schemaResolver(catalog))
-                .registry(GatewayFixtures.registry(catalog, 2))
+                .registry(Gateways.registryFor(catalog, 2))
                 .downstream(downstream)
                 .recorder(recorder)
                 .config(GatewayConfig.defaults().withPageSize(pageSize))
@@ -255,7 +255,7 @@ class McpGatewayTest {
         RoutingService routing = new RoutingService(
                 RoutingConfig.defaults(RoutingPolicy.ROUND_ROBIN).withFailureThreshold(1_000_000), System::nanoTime);
         McpGateway g = McpGateway.builder().catalog(catalog).tools(GatewayFixtures.schemaResolver(catalog))
-                .router(routing).registry(GatewayFixtures.registry(catalog, 2))
+                .router(routing).registry(Gateways.registryFor(catalog, 2))
                 .downstream(new SeededDownstream(42, LatencyModel.zero(), LatencySpend.BUSY_SPIN, 0.2))
                 .recorder(recorder).build();
         int n = 5_000;
@@ -292,7 +292,7 @@ class McpGatewayTest {
     @Test
     void theRegistryFeedsRoutingAsInstancesComeAndGo() {
         ToolCatalog catalog = GatewayFixtures.smallCatalog();
-        var registry = GatewayFixtures.registry(catalog, 1);
+        var registry = Gateways.registryFor(catalog, 1);
         McpGateway g = McpGateway.builder().catalog(catalog).tools(GatewayFixtures.schemaResolver(catalog))
                 .registry(registry).build();
         assertEquals("forecast on weather-0: query=x", text(GatewayFixtures.tree(g.handle(call(1, "weather__forecast", "{\"query\":\"x\"}")))));
@@ -312,7 +312,7 @@ class McpGatewayTest {
         ToolCatalog catalog = GatewayFixtures.smallCatalog();
         RoutingService routing = new RoutingService(RoutingConfig.defaults(RoutingPolicy.LEAST_IN_FLIGHT), System::nanoTime);
         McpGateway g = McpGateway.builder().catalog(catalog).tools(GatewayFixtures.schemaResolver(catalog)).router(routing)
-                .registry(GatewayFixtures.registry(catalog, 1))
+                .registry(Gateways.registryFor(catalog, 1))
                 .downstream((instance, tool, args) -> {
                     throw new IllegalStateException("connection reset");
                 }).build();
@@ -357,7 +357,7 @@ class McpGatewayTest {
         RoutingService routing = new RoutingService(
                 RoutingConfig.defaults(RoutingPolicy.POWER_OF_TWO_CHOICES).withFailureThreshold(1_000_000), System::nanoTime);
         McpGateway g = McpGateway.builder().catalog(catalog).tools(GatewayFixtures.schemaResolver(catalog)).router(routing)
-                .registry(GatewayFixtures.registry(catalog, 3))
+                .registry(Gateways.registryFor(catalog, 3))
                 .downstream(new SeededDownstream(3, LatencyModel.zero(), LatencySpend.BUSY_SPIN, 0.1))
                 .recorder(recorder).build();
         int threads = 4;
@@ -401,7 +401,7 @@ class McpGatewayTest {
         ToolCatalog catalog = GatewayFixtures.smallCatalog();
         McpGateway g = McpGateway.builder().catalog(catalog).tools(GatewayFixtures.schemaResolver(catalog))
                 .router(new RoutingService(RoutingConfig.defaults(RoutingPolicy.SESSION_AFFINITY), System::nanoTime))
-                .registry(GatewayFixtures.registry(catalog, 3)).build();
+                .registry(Gateways.registryFor(catalog, 3)).build();
         String first = text(GatewayFixtures.tree(g.handle(call(1, "weather__forecast", "{\"query\":\"x\"}"), "session-a")));
         for (int i = 0; i < 20; i++) {
             assertEquals(first, text(GatewayFixtures.tree(g.handle(call(i, "weather__forecast", "{\"query\":\"x\"}"), "session-a"))));
