@@ -207,6 +207,10 @@ public final class McpGateway implements AutoCloseable {
             return callFailed(id, qualifiedName, "Tool " + qualifiedName + " failed on " + instance.id() + ": "
                     + firstLine(e.toString()), start);
         }
+        if (result == null) {
+            router.complete(instance, System.nanoTime() - sent, false);
+            return callFailed(id, qualifiedName, "Tool " + qualifiedName + " returned no result from " + instance.id(), start);
+        }
         boolean failed = Boolean.TRUE.equals(result.isError());
         router.complete(instance, System.nanoTime() - sent, !failed);
         byte[] response = writer.toolResult(id, result);

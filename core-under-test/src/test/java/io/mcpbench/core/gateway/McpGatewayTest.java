@@ -334,6 +334,37 @@ class McpGatewayTest {
     }
 
     @Test
+    void aResultThatCannotBeWrittenIsAnInternalErrorAndTheInstanceIsReleased() {
+        ToolCatalog catalog = GatewayFixtures.smallCatalog();
+        RoutingService routing = new RoutingService(RoutingConfig.defaults(RoutingPolicy.ROUND_ROBIN), System::nanoTime);
+        McpGateway g = McpGateway.builder().catalog(catalog).tools(GatewayFixtures.schemaResolver(catalog)).router(routing)
+                .registry(Gateways.registryFor(catalog, 1))
+                .downstream((instance, tool, args) -> new McpSchema.CallToolResult(List.of(), false, new Unwritable(), null))
+                .build();
+        JsonNode r = assertResponse(g.handle(call(6, "weather__forecast", "{\"query\":\"x\"}")), "Result");
+        assertEquals(McpSchema.ErrorCodes.INTERNAL_ERROR, r.get("error").get("code").asInt());
+        assertEquals(6, r.get("id").asInt());
+        assertEquals(0, routing.instances("weather").get(0).inFlight());
+    }
+
+    /** Structured content whose serialization fails. */
+    public static final class Unwritable {
+        public String getValue() {
+            throw new IllegalStateException("cannot write");
+        }
+    }
+
+    @Test
+    void aDownstreamWithoutResultIsAToolError() {
+        ToolCatalog catalog = GatewayFixtures.smallCatalog();
+        McpGateway g = Gateways.over(catalog, 1).tools(GatewayFixtures.schemaResolver(catalog))
+                .downstream((instance, tool, args) -> null).build();
+        JsonNode r = assertResponse(g.handle(call(7, "weather__forecast", "{\"query\":\"x\"}")), "CallToolResult");
+        assertTrue(r.get("result").get("isError").asBoolean());
+        assertTrue(text(r).contains("no result"), text(r));
+    }
+
+    @Test
     void metricsCarryMethodToolAndErrorType() {
         McpGateway g = gateway();
         g.handle(call(1, "weather__forecast", "{\"query\":\"x\"}"));
