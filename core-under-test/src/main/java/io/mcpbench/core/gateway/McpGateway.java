@@ -1,6 +1,7 @@
 package io.mcpbench.core.gateway;
 
 import io.mcpbench.core.catalog.ToolCatalog;
+import io.mcpbench.core.metrics.McpOperationMetrics;
 import io.mcpbench.core.registry.ServiceRegistry;
 import io.mcpbench.core.registry.ServiceType;
 import io.mcpbench.core.routing.Instance;
@@ -318,6 +319,12 @@ public final class McpGateway implements AutoCloseable {
         /** Where durations go; by default nowhere. */
         public Builder recorder(CallRecorder recorder) {
             this.recorder = recorder;
+            return this;
+        }
+
+        /** Records every operation into the MCP operation metrics ({@code mcp.server.operation.duration}). */
+        public Builder metrics(McpOperationMetrics metrics) {
+            this.recorder = Objects.requireNonNull(metrics, "metrics")::record;
             return this;
         }
 

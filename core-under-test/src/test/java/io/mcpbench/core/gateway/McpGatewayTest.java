@@ -15,13 +15,19 @@ import io.mcpbench.core.catalog.CatalogEntry;
 import io.mcpbench.core.catalog.ToolCatalog;
 import io.mcpbench.core.gateway.GatewayFixtures.ListRecorder;
 import io.mcpbench.core.gateway.GatewayFixtures.Recorded;
+import io.mcpbench.core.metrics.Attributes;
+import io.mcpbench.core.metrics.McpOperationMetrics;
+import io.mcpbench.core.metrics.MetricSnapshot;
+import io.mcpbench.core.metrics.MetricsCollector;
 import io.mcpbench.core.routing.Instance;
 import io.mcpbench.core.routing.RoutingConfig;
 import io.mcpbench.core.routing.RoutingPolicy;
 import io.mcpbench.core.routing.RoutingService;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -380,6 +386,27 @@ class McpGatewayTest {
         assertEquals(new Recorded("tools/list", null, null, r.get(3).durationNanos()), r.get(3));
         assertEquals(new Recorded("tools/list", null, "-32602", r.get(4).durationNanos()), r.get(4));
         assertTrue(r.stream().allMatch(x -> x.durationNanos() > 0));
+    }
+
+    @Test
+    void operationMetricsGetTheOpenTelemetryNamesAndAttributes() {
+        ToolCatalog catalog = GatewayFixtures.smallCatalog();
+        MetricsCollector collector = new MetricsCollector();
+        McpGateway g = Gateways.over(catalog, 1).tools(GatewayFixtures.schemaResolver(catalog))
+                .metrics(McpOperationMetrics.server(collector)).build();
+        for (int i = 0; i < 5; i++) {
+            g.handle(call(i, "weather__forecast", "{\"query\":\"x\"}"));
+        }
+        g.handle(call(9, "weather__forecast", "{}"));
+        g.handle(call(10, "nope__nope", "{}"));
+        Map<Attributes, Long> counts = new HashMap<>();
+        for (MetricSnapshot m : collector.getMetricsByName("mcp.server.operation.duration")) {
+            counts.put(m.attributes(), m.histogram().count());
+        }
+        assertEquals(Map.of(
+                Attributes.of("mcp.method.name", "tools/call", "gen_ai.tool.name", "weather__forecast"), 5L,
+                Attributes.of("mcp.method.name", "tools/call", "gen_ai.tool.name", "weather__forecast", "error.type", "tool_error"), 1L,
+                Attributes.of("mcp.method.name", "tools/call", "error.type", "-32602"), 1L), counts);
     }
 
     @Test
