@@ -74,7 +74,7 @@ public final class SeededDownstream implements SimulatedDownstream {
     }
 
     private static McpSchema.CallToolResult result(String text, boolean isError) {
-        return new McpSchema.CallToolResult(List.of(new McpSchema.TextContent(text)), isError, null, (Map<String, Object>) null);
+        return new McpSchema.CallToolResult(List.of(McpSchema.TextContent.builder(text).build()), isError, null, (Map<String, Object>) null);
     }
 
     /** The first argument as {@code name=value}, the value cut to {@link #ECHO_LIMIT} characters. */

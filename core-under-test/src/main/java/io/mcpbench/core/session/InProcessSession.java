@@ -18,7 +18,7 @@ public final class InProcessSession implements AutoCloseable {
 
     InProcessSession(InMemoryClientTransport transport, Duration requestTimeout) {
         this.client = McpClient.sync(transport)
-                .clientInfo(new McpSchema.Implementation("mcpbench-client", "1"))
+                .clientInfo(McpSchema.Implementation.builder("mcpbench-client", "1").build())
                 .requestTimeout(requestTimeout)
                 .initializationTimeout(requestTimeout)
                 .build();
@@ -41,7 +41,7 @@ public final class InProcessSession implements AutoCloseable {
 
     /** Calls a tool by its qualified name. */
     public McpSchema.CallToolResult callTool(String name, Map<String, Object> arguments) {
-        return client.callTool(new McpSchema.CallToolRequest(name, arguments));
+        return client.callTool(McpSchema.CallToolRequest.builder(name).arguments(arguments).build());
     }
 
     /** The SDK client, for calls this class does not wrap. */

@@ -95,8 +95,9 @@ public final class SdkServerPeer implements AutoCloseable {
         Connection(InMemoryClientTransport transport) {
             this.transport = transport;
             transport.connect(messages -> messages.doOnNext(m -> received = m).then(Mono.empty())).block();
-            McpSchema.InitializeRequest init = new McpSchema.InitializeRequest(ProtocolVersions.MCP_2025_11_25,
-                    McpSchema.ClientCapabilities.builder().build(), new McpSchema.Implementation("mcpbench-peer", "1"));
+            McpSchema.InitializeRequest init = McpSchema.InitializeRequest.builder(ProtocolVersions.MCP_2025_11_25,
+                    McpSchema.ClientCapabilities.builder().build(), McpSchema.Implementation.builder("mcpbench-peer", "1").build())
+                    .build();
             McpSchema.JSONRPCMessage answer = exchange(new McpSchema.JSONRPCRequest(McpSchema.JSONRPC_VERSION,
                     McpSchema.METHOD_INITIALIZE, "init", init));
             if (!(answer instanceof McpSchema.JSONRPCResponse r) || r.error() != null) {

@@ -33,7 +33,7 @@ final class GatewayFixtures {
                         "mode", Map.of("type", "string", "enum", List.of("fast", "full")),
                         "limit", Map.of("type", "integer", "minimum", 1, "maximum", 100)),
                 "required", List.of("query"));
-        return McpSchema.Tool.builder(name).description("Does " + name.replace('_', ' ')).inputSchema(schema).build();
+        return McpSchema.Tool.builder(name, schema).description("Does " + name.replace('_', ' ')).build();
     }
 
     /** Two servers, three tools. */
