@@ -10,8 +10,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The {@code tools/list} view of one catalog snapshot: every tool under its qualified name, in
  * catalog order, with its JSON serialized once. Serving a page then costs a binary search and a
- * copy of pre-encoded UTF-8, however large the schemas are. Rebuilt, once, when the snapshot
- * changes; concurrent readers may build it twice but never see a half-built one.
+ * copy of pre-encoded UTF-8, however large the schemas are. Rebuilt once when the snapshot
+ * changes, by the first reader that sees the new one; reading takes no lock.
  */
 final class ToolListing {
 
@@ -24,6 +24,12 @@ final class ToolListing {
 
     /** The listing of {@code snapshot}, built on first use. */
     Listing of(CatalogSnapshot snapshot) {
+        Listing l = current;
+        return l != null && l.snapshot == snapshot ? l : build(snapshot);
+    }
+
+    /** Builds under a lock, so the threads that meet a new snapshot together serialize it once. */
+    private synchronized Listing build(CatalogSnapshot snapshot) {
         Listing l = current;
         if (l == null || l.snapshot != snapshot) {
             l = new Listing(snapshot, mapper);

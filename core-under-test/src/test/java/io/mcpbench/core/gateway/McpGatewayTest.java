@@ -247,6 +247,43 @@ class McpGatewayTest {
         assertFalse(seen.contains("aaa__early"), "a tool added before the cursor is not listed by this walk");
     }
 
+    @Test
+    void concurrentWalksStayOrderedWhileTheCatalogChanges() throws Exception {
+        ToolCatalog catalog = GatewayFixtures.catalog(10, 5);
+        McpGateway g = gateway(catalog, SeededDownstream.instant(1), 7);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<Integer>> walkers = new ArrayList<>();
+            for (int t = 0; t < 3; t++) {
+                walkers.add(pool.submit(() -> {
+                    int walks = 0;
+                    for (int w = 0; w < 100; w++) {
+                        List<String> seen = new ArrayList<>();
+                        String cursor = null;
+                        do {
+                            JsonNode r = GatewayFixtures.tree(g.handle(list(w, cursor)));
+                            r.get("result").get("tools").forEach(tool -> seen.add(tool.get("name").asString()));
+                            JsonNode next = r.get("result").get("nextCursor");
+                            cursor = next == null ? null : next.asString();
+                        } while (cursor != null);
+                        if (seen.equals(seen.stream().distinct().sorted().toList()) && seen.size() >= 50) {
+                            walks++;
+                        }
+                    }
+                    return walks;
+                }));
+            }
+            for (int i = 0; i < 200; i++) {
+                catalog.putServer("extra-" + (i % 20), List.of(GatewayFixtures.tool("t" + i)));
+            }
+            for (Future<Integer> f : walkers) {
+                assertEquals(100, f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\"%%%not-base64\"", "\"Zm9vYmFy\"", "\"\"", "42", "{}"})
     void anInvalidCursorIsInvalidParams(String cursor) {
