@@ -18,9 +18,12 @@ import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * An MCP gateway's request path, bytes in and bytes out: parse the JSON-RPC request once into a
- * tree, resolve the qualified tool name, check the arguments, route to an instance, call the
- * (simulated) downstream server, tell the router how it went, record the duration, and write the
- * response. Serves {@code tools/call} and {@code tools/list}; thread-safe and lock-free.
+ * tree (checked field by field against {@link McpSchema.JSONRPCRequest}'s shape; the arguments stay
+ * a tree all the way to the downstream), resolve the qualified tool name, check the arguments,
+ * route to an instance, call the (simulated) downstream server, tell the router how it went,
+ * record the duration, and write the response straight to bytes. Serves {@code tools/call} and
+ * {@code tools/list}; thread-safe, and lock-free on the request path. Only those two methods are
+ * recorded in metrics: the names of the others are the client's to choose, and unbounded.
  *
  * <p>Errors follow MCP 2025-11-25. Protocol errors are JSON-RPC errors: unparsable JSON -32700
  * (without an id, which 2025-11-25 allows and which {@code null} would break), a request that is
@@ -39,14 +42,14 @@ public final class McpGateway implements AutoCloseable {
     /** What {@link #handle} returns for a notification: no response. */
     public static final byte[] NO_RESPONSE = new byte[0];
 
-    private static final String TOOLS_CALL = McpSchema.METHOD_TOOLS_CALL;
-    private static final String TOOLS_LIST = McpSchema.METHOD_TOOLS_LIST;
     /**
      * The session key of requests that arrive without one under a policy that needs a key
      * (session affinity, rendezvous hashing): they share one anonymous session.
      */
     public static final String ANONYMOUS_SESSION = "";
 
+    private static final String TOOLS_CALL = McpSchema.METHOD_TOOLS_CALL;
+    private static final String TOOLS_LIST = McpSchema.METHOD_TOOLS_LIST;
     private static final String INVALID_PARAMS = Integer.toString(McpSchema.ErrorCodes.INVALID_PARAMS);
 
     private final ToolCatalog catalog;
@@ -245,7 +248,7 @@ public final class McpGateway implements AutoCloseable {
             }
             from = tools.indexAfter(last);
         }
-        int to = Math.min(tools.size(), from + config.pageSize());
+        int to = from + Math.min(config.pageSize(), tools.size() - from);
         String next = to < tools.size() ? ListCursor.after(tools.names[to - 1]) : null;
         byte[] response = writer.toolPage(id, tools.json, from, to, next);
         recorder.record(TOOLS_LIST, null, null, System.nanoTime() - start);

@@ -16,7 +16,7 @@ public interface SimulatedDownstream {
      *
      * @param instanceId the instance the router picked
      * @param toolName   the tool's name on its own server (not the qualified name)
-     * @param arguments  the call's arguments, already validated; an object node, never null
+     * @param arguments  the call's arguments, already validated; an object node, never null, read-only
      * @return the tool's result; {@code isError} is {@code true} when the call failed
      */
     McpSchema.CallToolResult call(String instanceId, String toolName, JsonNode arguments);
