@@ -1,6 +1,7 @@
 package io.mcpbench.core.gateway;
 
 import io.mcpbench.core.catalog.ToolCatalog;
+import io.mcpbench.core.catalog.generator.CatalogGenerator;
 import io.mcpbench.core.registry.ServiceInstance;
 import io.mcpbench.core.registry.ServiceRegistry;
 import io.mcpbench.core.registry.ServiceType;
@@ -37,9 +38,17 @@ public final class Gateways {
     }
 
     /**
+     * A builder over a catalog of {@code toolCount} tools generated from {@code seed} (the same
+     * seed gives the same catalog), with {@code instancesPerServer} instances of each server.
+     */
+    public static McpGateway.Builder generated(long seed, int toolCount, int instancesPerServer) {
+        return over(new ToolCatalog(new CatalogGenerator(seed).snapshot(toolCount)), instancesPerServer);
+    }
+
+    /**
      * A builder over {@code catalog} with {@code instancesPerServer} instances of each of its
-     * servers registered; the caller adds the tool resolver, downstream, metrics and routing
-     * policy it wants and builds.
+     * servers registered; the caller adds the downstream, metrics and routing policy it wants,
+     * and builds.
      */
     public static McpGateway.Builder over(ToolCatalog catalog, int instancesPerServer) {
         return McpGateway.builder().catalog(catalog).registry(registryFor(catalog, instancesPerServer));

@@ -1,5 +1,7 @@
 package io.mcpbench.core.gateway;
 
+import io.mcpbench.core.binding.ToolBinding;
+import io.mcpbench.core.binding.ToolBindingService;
 import io.mcpbench.core.catalog.ToolCatalog;
 import io.mcpbench.core.metrics.McpOperationMetrics;
 import io.mcpbench.core.registry.ServiceRegistry;
@@ -9,6 +11,9 @@ import io.mcpbench.core.routing.NoHealthyInstanceException;
 import io.mcpbench.core.routing.RoutingConfig;
 import io.mcpbench.core.routing.RoutingPolicy;
 import io.mcpbench.core.routing.RoutingService;
+import io.mcpbench.core.validation.SchemaCompiler;
+import io.mcpbench.core.validation.ValidationLimits;
+import io.mcpbench.core.validation.ValidationResult;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
@@ -53,7 +58,8 @@ public final class McpGateway implements AutoCloseable {
     private static final String INVALID_PARAMS = Integer.toString(McpSchema.ErrorCodes.INVALID_PARAMS);
 
     private final ToolCatalog catalog;
-    private final ToolResolver tools;
+    private final ToolBindingService bindings;
+    private final boolean ownsBindings;
     private final RoutingService router;
     private final boolean needsSessionKey;
     private final SimulatedDownstream downstream;
@@ -67,7 +73,10 @@ public final class McpGateway implements AutoCloseable {
 
     private McpGateway(Builder b) {
         this.catalog = Objects.requireNonNull(b.catalog, "catalog");
-        this.tools = Objects.requireNonNull(b.tools, "tools");
+        this.ownsBindings = b.bindings == null;
+        this.bindings = ownsBindings
+                ? new ToolBindingService(catalog, new SchemaCompiler(Objects.requireNonNull(b.limits, "limits")))
+                : b.bindings;
         this.router = Objects.requireNonNull(b.router, "router");
         this.needsSessionKey = router.config().policy().needsSessionKey();
         this.downstream = Objects.requireNonNull(b.downstream, "downstream");
@@ -80,7 +89,10 @@ public final class McpGateway implements AutoCloseable {
         this.feed = b.registry == null ? null : RegistryRoutingFeed.connect(b.registry, router);
     }
 
-    /** A builder with the default config, an instant downstream and no metrics. */
+    /**
+     * A builder with the default config, bindings of the catalog with default validation limits,
+     * round-robin routing, an instant downstream and no metrics.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -100,11 +112,19 @@ public final class McpGateway implements AutoCloseable {
         return router;
     }
 
-    /** Stops following the registry. */
+    /** The tool bindings calls resolve through. */
+    public ToolBindingService bindings() {
+        return bindings;
+    }
+
+    /** Stops following the registry, and the catalog if the gateway made its own bindings. */
     @Override
     public void close() {
         if (feed != null) {
             feed.close();
+        }
+        if (ownsBindings) {
+            bindings.close();
         }
     }
 
@@ -188,13 +208,13 @@ public final class McpGateway implements AutoCloseable {
         } else if (!arguments.isObject()) {
             return callError(id, null, "Invalid params: params.arguments must be an object", start);
         }
-        ResolvedTool tool = tools.resolve(qualifiedName);
+        ToolBinding tool = bindings.find(qualifiedName);
         if (tool == null) {
             return callError(id, null, "Unknown tool: " + qualifiedName, start);
         }
-        String violation = tool.arguments().violation(arguments);
-        if (violation != null) {
-            return callFailed(id, qualifiedName, "Invalid arguments for tool " + qualifiedName + ": " + violation, start);
+        ValidationResult validation = tool.schema().validate(arguments);
+        if (!validation.isValid()) {
+            return callFailed(id, qualifiedName, "Invalid arguments for tool " + qualifiedName + ": " + validation.message(), start);
         }
         Instance instance;
         try {
@@ -205,7 +225,7 @@ public final class McpGateway implements AutoCloseable {
         long sent = System.nanoTime();
         McpSchema.CallToolResult result;
         try {
-            result = downstream.call(instance.id(), tool.toolName(), arguments);
+            result = downstream.call(instance.id(), tool.tool().name(), arguments);
         } catch (RuntimeException e) {
             router.complete(instance, System.nanoTime() - sent, false);
             return callFailed(id, qualifiedName, "Tool " + qualifiedName + " failed on " + instance.id() + ": "
@@ -276,7 +296,8 @@ public final class McpGateway implements AutoCloseable {
     public static final class Builder {
 
         private ToolCatalog catalog;
-        private ToolResolver tools;
+        private ToolBindingService bindings;
+        private ValidationLimits limits = ValidationLimits.defaults();
         private RoutingService router;
         private ServiceRegistry registry;
         private SimulatedDownstream downstream = SeededDownstream.instant(0L);
@@ -292,9 +313,18 @@ public final class McpGateway implements AutoCloseable {
             return this;
         }
 
-        /** How qualified names resolve to tools and their argument checks. Required. */
-        public Builder tools(ToolResolver tools) {
-            this.tools = tools;
+        /**
+         * The bindings calls resolve through; by default the gateway binds the catalog itself,
+         * compiling schemas under {@link #validationLimits}.
+         */
+        public Builder bindings(ToolBindingService bindings) {
+            this.bindings = bindings;
+            return this;
+        }
+
+        /** The limits on schemas and arguments when the gateway binds the catalog itself; the defaults otherwise. */
+        public Builder validationLimits(ValidationLimits limits) {
+            this.limits = limits;
             return this;
         }
 

@@ -1,10 +1,5 @@
 package io.mcpbench.core.gateway;
 
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
-import io.mcpbench.core.catalog.CatalogEntry;
 import io.mcpbench.core.catalog.ToolCatalog;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,49 +52,6 @@ final class GatewayFixtures {
         ToolCatalog catalog = new ToolCatalog();
         catalog.putServers(all);
         return catalog;
-    }
-
-    /**
-     * Resolves names through the catalog and checks arguments with a schema compiled by the JSON
-     * Schema library directly: the test's own oracle, independent of the gateway.
-     */
-    static ToolResolver schemaResolver(ToolCatalog catalog) {
-        SchemaRegistry schemas = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-        Map<String, ResolvedTool> cache = new ConcurrentHashMap<>();
-        return name -> {
-            CatalogEntry entry = catalog.snapshot().find(name);
-            if (entry == null) {
-                return null;
-            }
-            return cache.computeIfAbsent(name, n -> {
-                Schema schema = schemas.getSchema(JsonMapper.shared().valueToTree(entry.tool().inputSchema()));
-                ArgumentCheck check = args -> {
-                    List<Error> errors = schema.validate(args);
-                    if (errors.isEmpty()) {
-                        return null;
-                    }
-                    Error e = errors.get(0);
-                    String where = e.getProperty() != null ? e.getProperty() : e.getInstanceLocation().toString();
-                    return where + ": " + e.getMessage();
-                };
-                return new ResolvedTool() {
-                    @Override
-                    public String serverId() {
-                        return entry.serverId();
-                    }
-
-                    @Override
-                    public String toolName() {
-                        return entry.toolName();
-                    }
-
-                    @Override
-                    public ArgumentCheck arguments() {
-                        return check;
-                    }
-                };
-            });
-        };
     }
 
     static byte[] bytes(String json) {

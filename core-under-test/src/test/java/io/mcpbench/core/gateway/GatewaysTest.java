@@ -25,7 +25,7 @@ class GatewaysTest {
     @Test
     void aReadyMadeGatewayRoutesOverThoseInstances() {
         ToolCatalog catalog = GatewayFixtures.catalog(2, 2);
-        try (McpGateway g = Gateways.over(catalog, 3).tools(GatewayFixtures.schemaResolver(catalog)).build()) {
+        try (McpGateway g = Gateways.over(catalog, 3).build()) {
             assertEquals(List.of("server-0-0", "server-0-1", "server-0-2"),
                     g.routing().instances("server-0").stream().map(Instance::id).toList());
             String text = GatewayFixtures.tree(g.handle(GatewayFixtures.call(1, "server-1__tool_0", "{\"query\":\"q\"}")))

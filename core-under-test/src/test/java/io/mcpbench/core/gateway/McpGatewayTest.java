@@ -44,7 +44,7 @@ class McpGatewayTest {
     private McpGateway gateway(ToolCatalog catalog, SimulatedDownstream downstream, int pageSize) {
         return McpGateway.builder()
                 .catalog(catalog)
-                .tools(GatewayFixtures.schemaResolver(catalog))
+                
                 .registry(Gateways.registryFor(catalog, 2))
                 .downstream(downstream)
                 .recorder(recorder)
@@ -297,7 +297,7 @@ class McpGatewayTest {
         ToolCatalog catalog = GatewayFixtures.smallCatalog();
         RoutingService routing = new RoutingService(
                 RoutingConfig.defaults(RoutingPolicy.ROUND_ROBIN).withFailureThreshold(1_000_000), System::nanoTime);
-        McpGateway g = McpGateway.builder().catalog(catalog).tools(GatewayFixtures.schemaResolver(catalog))
+        McpGateway g = McpGateway.builder().catalog(catalog)
                 .router(routing).registry(Gateways.registryFor(catalog, 2))
                 .downstream(new SeededDownstream(42, LatencyModel.zero(), LatencySpend.BUSY_SPIN, 0.2))
                 .recorder(recorder).build();
@@ -322,7 +322,7 @@ class McpGatewayTest {
     void aServerWithoutHealthyInstancesGivesAToolError() {
         ToolCatalog catalog = GatewayFixtures.smallCatalog();
         RoutingService routing = new RoutingService(RoutingConfig.defaults(RoutingPolicy.ROUND_ROBIN), System::nanoTime);
-        McpGateway g = McpGateway.builder().catalog(catalog).tools(GatewayFixtures.schemaResolver(catalog))
+        McpGateway g = McpGateway.builder().catalog(catalog)
                 .router(routing).recorder(recorder).build();
         JsonNode unknown = assertResponse(g.handle(call(1, "weather__forecast", "{\"query\":\"x\"}")), "CallToolResult");
         assertTrue(unknown.get("result").get("isError").asBoolean());
@@ -336,7 +336,7 @@ class McpGatewayTest {
     void theRegistryFeedsRoutingAsInstancesComeAndGo() {
         ToolCatalog catalog = GatewayFixtures.smallCatalog();
         var registry = Gateways.registryFor(catalog, 1);
-        McpGateway g = McpGateway.builder().catalog(catalog).tools(GatewayFixtures.schemaResolver(catalog))
+        McpGateway g = McpGateway.builder().catalog(catalog)
                 .registry(registry).build();
         assertEquals("forecast on weather-0: query=x", text(GatewayFixtures.tree(g.handle(call(1, "weather__forecast", "{\"query\":\"x\"}")))));
         registry.deregister("weather-0");
@@ -354,7 +354,7 @@ class McpGatewayTest {
     void aThrowingDownstreamIsAToolErrorAndTheInstanceIsReleased() {
         ToolCatalog catalog = GatewayFixtures.smallCatalog();
         RoutingService routing = new RoutingService(RoutingConfig.defaults(RoutingPolicy.LEAST_IN_FLIGHT), System::nanoTime);
-        McpGateway g = McpGateway.builder().catalog(catalog).tools(GatewayFixtures.schemaResolver(catalog)).router(routing)
+        McpGateway g = McpGateway.builder().catalog(catalog).router(routing)
                 .registry(Gateways.registryFor(catalog, 1))
                 .downstream((instance, tool, args) -> {
                     throw new IllegalStateException("connection reset");
@@ -366,21 +366,10 @@ class McpGatewayTest {
     }
 
     @Test
-    void aFailingResolverIsAnInternalErrorNotAnException() {
-        ToolCatalog catalog = GatewayFixtures.smallCatalog();
-        McpGateway g = McpGateway.builder().catalog(catalog).tools(name -> {
-            throw new IllegalStateException("binding table corrupt");
-        }).build();
-        JsonNode r = assertResponse(g.handle(call(6, "weather__forecast", "{}")), "Result");
-        assertEquals(McpSchema.ErrorCodes.INTERNAL_ERROR, r.get("error").get("code").asInt());
-        assertEquals(6, r.get("id").asInt());
-    }
-
-    @Test
     void aResultThatCannotBeWrittenIsAnInternalErrorAndTheInstanceIsReleased() {
         ToolCatalog catalog = GatewayFixtures.smallCatalog();
         RoutingService routing = new RoutingService(RoutingConfig.defaults(RoutingPolicy.ROUND_ROBIN), System::nanoTime);
-        McpGateway g = McpGateway.builder().catalog(catalog).tools(GatewayFixtures.schemaResolver(catalog)).router(routing)
+        McpGateway g = McpGateway.builder().catalog(catalog).router(routing)
                 .registry(Gateways.registryFor(catalog, 1))
                 .downstream((instance, tool, args) -> new McpSchema.CallToolResult(List.of(), false, new Unwritable(), null))
                 .build();
@@ -400,7 +389,7 @@ class McpGatewayTest {
     @Test
     void aDownstreamWithoutResultIsAToolError() {
         ToolCatalog catalog = GatewayFixtures.smallCatalog();
-        McpGateway g = Gateways.over(catalog, 1).tools(GatewayFixtures.schemaResolver(catalog))
+        McpGateway g = Gateways.over(catalog, 1)
                 .downstream((instance, tool, args) -> null).build();
         JsonNode r = assertResponse(g.handle(call(7, "weather__forecast", "{\"query\":\"x\"}")), "CallToolResult");
         assertTrue(r.get("result").get("isError").asBoolean());
@@ -429,7 +418,7 @@ class McpGatewayTest {
     void operationMetricsGetTheOpenTelemetryNamesAndAttributes() {
         ToolCatalog catalog = GatewayFixtures.smallCatalog();
         MetricsCollector collector = new MetricsCollector();
-        McpGateway g = Gateways.over(catalog, 1).tools(GatewayFixtures.schemaResolver(catalog))
+        McpGateway g = Gateways.over(catalog, 1)
                 .metrics(McpOperationMetrics.server(collector)).build();
         for (int i = 0; i < 5; i++) {
             g.handle(call(i, "weather__forecast", "{\"query\":\"x\"}"));
@@ -451,7 +440,7 @@ class McpGatewayTest {
         ToolCatalog catalog = GatewayFixtures.catalog(5, 4);
         RoutingService routing = new RoutingService(
                 RoutingConfig.defaults(RoutingPolicy.POWER_OF_TWO_CHOICES).withFailureThreshold(1_000_000), System::nanoTime);
-        McpGateway g = McpGateway.builder().catalog(catalog).tools(GatewayFixtures.schemaResolver(catalog)).router(routing)
+        McpGateway g = McpGateway.builder().catalog(catalog).router(routing)
                 .registry(Gateways.registryFor(catalog, 3))
                 .downstream(new SeededDownstream(3, LatencyModel.zero(), LatencySpend.BUSY_SPIN, 0.1))
                 .recorder(recorder).build();
@@ -494,7 +483,7 @@ class McpGatewayTest {
     @Test
     void aSessionKeyIsOptionalUnderAffinityPolicies() {
         ToolCatalog catalog = GatewayFixtures.smallCatalog();
-        McpGateway g = McpGateway.builder().catalog(catalog).tools(GatewayFixtures.schemaResolver(catalog))
+        McpGateway g = McpGateway.builder().catalog(catalog)
                 .router(new RoutingService(RoutingConfig.defaults(RoutingPolicy.SESSION_AFFINITY), System::nanoTime))
                 .registry(Gateways.registryFor(catalog, 3)).build();
         String first = text(GatewayFixtures.tree(g.handle(call(1, "weather__forecast", "{\"query\":\"x\"}"), "session-a")));
