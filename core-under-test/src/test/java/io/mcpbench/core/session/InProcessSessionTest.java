@@ -62,8 +62,12 @@ class InProcessSessionTest {
     @Test
     void openingAndClosingManySessionsLeavesNoThreads() throws InterruptedException {
         try (InProcessServer server = InProcessServer.builder(SessionFixtures.catalog()).build()) {
+            // Request timeouts run on Reactor's shared parallel scheduler, one worker per core,
+            // started on first use in turn: start them all before counting.
             try (InProcessSession warm = server.connect()) {
-                warm.callTool("weather__forecast", Map.of("query", "warm-up"));
+                for (int i = 0; i < 2 * Runtime.getRuntime().availableProcessors() + 2; i++) {
+                    warm.callTool("weather__forecast", Map.of("query", "warm-up"));
+                }
             }
             Set<String> before = liveThreads();
             for (int i = 0; i < 100; i++) {
