@@ -80,6 +80,9 @@ class McpGatewayTest {
         assertEquals("123456789012345678901234567890", big.get("id").asString());
         JsonNode n = assertResponse(g.handle(call(9007199254740993L, "weather__forecast", "{\"query\":\"x\"}")), "CallToolResult");
         assertEquals(9007199254740993L, n.get("id").asLong());
+        java.math.BigInteger huge = new java.math.BigInteger("123456789012345678901234567890");
+        JsonNode h = assertResponse(g.handle(call(huge, "weather__forecast", "{\"query\":\"x\"}")), "CallToolResult");
+        assertEquals(huge, h.get("id").bigIntegerValue());
     }
 
     @Test
@@ -224,6 +227,18 @@ class McpGatewayTest {
         assertEquals(3, r.get("result").get("tools").size());
         assertNull(r.get("result").get("nextCursor"));
         assertEquals("github__create_issue", r.get("result").get("tools").get(0).get("name").asString());
+    }
+
+    @Test
+    void anyPageSizeWorks() {
+        ToolCatalog catalog = GatewayFixtures.catalog(3, 3);
+        JsonNode all = assertResponse(gateway(catalog, SeededDownstream.instant(1), Integer.MAX_VALUE).handle(list(1, null)),
+                "ListToolsResult");
+        assertEquals(9, all.get("result").get("tools").size());
+        assertNull(all.get("result").get("nextCursor"));
+        JsonNode one = assertResponse(gateway(catalog, SeededDownstream.instant(1), 1).handle(list(1, null)), "ListToolsResult");
+        assertEquals(1, one.get("result").get("tools").size());
+        assertNotNull(one.get("result").get("nextCursor"));
     }
 
     @Test
