@@ -32,8 +32,8 @@ public record Policy(
     public static final double DEFAULT_Q = 0.05;
     /** Default noise floor: changes under 2% never count as regressions. */
     public static final double DEFAULT_NOISE_FLOOR = 0.02;
-    /** Default equivalence band: +-3%. */
-    public static final double DEFAULT_BAND = 0.03;
+    /** Default equivalence band: +-5%. */
+    public static final double DEFAULT_BAND = 0.05;
     /** Metrics gated by default: the score and the (deterministic) allocation per operation. */
     public static final List<String> DEFAULT_GATED = List.of("primary", "gc.alloc.rate.norm");
 
