@@ -47,7 +47,7 @@ final class CompareCommand implements Callable<Integer> {
         ResultFile b = Inputs.result(cli.backend, base);
         ResultFile c = Inputs.result(cli.backend, candidate);
         ComparisonBackend.Comparison cmp = cli.backend.compare(b, c, settings, policy);
-        GateResult gate = Gate.evaluate(cmp.rows(), policy);
+        GateResult gate = Gate.evaluate(cmp.rows(), policy, new CandidatePercentiles(c));
         reports.emit(new Report(base.toString(), candidate.toString(),
                 Inputs.settings(settings, Inputs.policySource(policyFile, null), EnvironmentLimits.from(cli.env).size()),
                 gate, cmp.geometricMean(), List.of(), false));

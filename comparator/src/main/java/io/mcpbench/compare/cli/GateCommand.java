@@ -110,7 +110,7 @@ final class GateCommand implements Callable<Integer> {
         }
 
         ComparisonBackend.Comparison cmp = cli.backend.compare(base, cand, settings, policy);
-        GateResult gate = Gate.evaluate(cmp.rows(), policy);
+        GateResult gate = Gate.evaluate(cmp.rows(), policy, new CandidatePercentiles(cand));
         String baseName = stored.profile() != null ? "profile " + stored.profile() + " (" + stored.result() + ")" : stored.result().toString();
         reports.emit(new Report(baseName, candidate.toString(),
                 Inputs.settings(settings, Inputs.policySource(policyFile, defaultPolicy), EnvironmentLimits.from(cli.env).size()),

@@ -15,11 +15,33 @@ import java.util.List;
  */
 public final class Gate {
 
+    /**
+     * Candidate values no compared row carries, such as a pooled percentile of a sample-mode
+     * benchmark for which the reader made no percentile row ({@code p(95)}, {@code max}).
+     */
+    @FunctionalInterface
+    public interface ExtraValues {
+        /** The candidate's {@code metric} of the benchmark row {@code primary}, or null if unknown. */
+        Measured value(RowKey primary, String metric);
+    }
+
+    /** A value with its unit. */
+    public record Measured(double value, String unit) {
+    }
+
     private Gate() {
     }
 
     /** The decision for {@code rows} (as compared) under {@code policy}. */
     public static GateResult evaluate(List<RowComparison> rows, Policy policy) {
+        return evaluate(rows, policy, (key, metric) -> null);
+    }
+
+    /**
+     * The decision for {@code rows} under {@code policy}; limits on a metric that no row of a
+     * benchmark carries are checked on {@code extra}'s value for that benchmark's primary row.
+     */
+    public static GateResult evaluate(List<RowComparison> rows, Policy policy, ExtraValues extra) {
         List<GatedRow> gated = new ArrayList<>(rows.size());
         for (RowComparison c : rows) {
             gated.add(decide(c, policy));
@@ -30,6 +52,13 @@ public final class Gate {
             int applied = 0;
             for (RowComparison c : rows) {
                 LimitCheck check = check(limit, c);
+                if (check != null) {
+                    checks.add(check);
+                    applied++;
+                }
+            }
+            for (RowComparison c : rows) {
+                LimitCheck check = checkExtra(limit, c, rows, extra);
                 if (check != null) {
                     checks.add(check);
                     applied++;
@@ -55,6 +84,28 @@ public final class Gate {
             return new GatedRow(c, isGated, counts ? reason : null, counts && reason == null);
         }
         return new GatedRow(c, isGated, null, false);
+    }
+
+    private static LimitCheck checkExtra(Limit limit, RowComparison c, List<RowComparison> rows, ExtraValues extra) {
+        RowKey key = c.key();
+        Aggregate aggregate = limit.threshold().aggregate();
+        if (!key.isPrimary() || c.verdict() == Verdict.MISSING || aggregate.matchesMetric(key.metric())
+                || !limit.appliesTo(key.benchmark())) {
+            return null;
+        }
+        for (RowComparison other : rows) {
+            RowKey k = other.key();
+            if (aggregate.matchesMetric(k.metric()) && k.benchmark().equals(key.benchmark()) && k.mode().equals(key.mode())
+                    && k.params().equals(key.params()) && k.threads() == key.threads()) {
+                return null;
+            }
+        }
+        Measured m = extra.value(key, aggregate.metric());
+        if (m == null || !Double.isFinite(m.value())) return null;
+        double bound = limit.threshold().boundIn(m.unit());
+        if (Double.isNaN(bound)) return null;
+        boolean ok = limit.threshold().op().holds(m.value(), bound);
+        return new LimitCheck(limit, key.withMetric(aggregate.metric()), m.value(), bound, m.unit(), ok);
     }
 
     private static LimitCheck check(Limit limit, RowComparison c) {

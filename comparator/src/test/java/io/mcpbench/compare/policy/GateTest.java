@@ -128,4 +128,20 @@ class GateTest {
         assertTrue(Gate.evaluate(List.of(row(A, "primary", "ops/ms", 10, 10, Verdict.EQUIVALENT)), p).passed());
         assertFalse(Gate.evaluate(List.of(row(A, "primary", "ops/ms", 10, 9.99, Verdict.EQUIVALENT)), p).passed());
     }
+
+    @Test
+    void percentileLimitsWithoutARowUseExtraValuesOfTheBenchmark() {
+        Policy p = policy("{\"limits\": [{\"benchmark\": \".*\", \"thresholds\": [\"p(95)<1ms\", \"p(99)<1ms\"]}]}");
+        List<RowComparison> rows = List.of(
+                row(io.mcpbench.compare.model.RowKey.of(A, "sample", Map.of(), 1, "primary"), "us/op", 500, 510, Verdict.EQUIVALENT),
+                row(io.mcpbench.compare.model.RowKey.of(A, "sample", Map.of(), 1, "p0.99"), "us/op", 800, 900, Verdict.EQUIVALENT));
+        GateResult r = Gate.evaluate(rows, p, (key, metric) -> metric.equals("p0.95") ? new Gate.Measured(1.2, "ms/op") : null);
+        assertEquals(2, r.limitChecks().size());
+        LimitCheck p95 = r.limitChecks().stream().filter(c -> c.key().metric().equals("p0.95")).findFirst().orElseThrow();
+        assertFalse(p95.passed());
+        assertEquals(1.0, p95.bound(), 1e-12);
+        assertFalse(r.passed());
+        // p(99) is checked on its own row, not on the extra value
+        assertTrue(r.limitChecks().stream().filter(c -> c.key().metric().equals("p0.99")).allMatch(LimitCheck::passed));
+    }
 }
