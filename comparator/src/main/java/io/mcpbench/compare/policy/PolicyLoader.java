@@ -72,7 +72,7 @@ public final class PolicyLoader {
             object(d, "defaults", DEFAULTS);
             if (d.has("q")) q = fraction(d.get("q"), "defaults.q", false);
             if (d.has("noiseFloor")) nf = fraction(d.get("noiseFloor"), "defaults.noiseFloor", true);
-            if (d.has("band")) band = fraction(d.get("band"), "defaults.band", true);
+            if (d.has("band")) band = fraction(d.get("band"), "defaults.band", false);
             if (d.has("gatedMetrics")) gated = strings(d.get("gatedMetrics"), "defaults.gatedMetrics");
         }
         List<BenchmarkOverride> overrides = new ArrayList<>();
@@ -83,7 +83,7 @@ public final class PolicyLoader {
             object(o, where, OVERRIDE);
             overrides.add(new BenchmarkOverride(regex(o, where),
                     o.has("noiseFloor") ? fraction(o.get("noiseFloor"), where + ".noiseFloor", true) : null,
-                    o.has("band") ? fraction(o.get("band"), where + ".band", true) : null,
+                    o.has("band") ? fraction(o.get("band"), where + ".band", false) : null,
                     o.has("gatedMetrics") ? strings(o.get("gatedMetrics"), where + ".gatedMetrics") : null));
         }
         return new Policy(q, nf, band, gated, overrides,

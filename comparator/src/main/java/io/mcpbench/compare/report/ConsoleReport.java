@@ -36,7 +36,8 @@ public final class ConsoleReport implements ReportWriter {
         out.append('\n');
         List<String[]> table = new ArrayList<>();
         table.add(HEADER);
-        for (GatedRow r : gate.rows()) {
+        List<GatedRow> ordered = Rows.displayOrder(gate.rows());
+        for (GatedRow r : ordered) {
             RowComparison c = r.comparison();
             table.add(new String[] {
                 c.key().displayName(),
@@ -60,7 +61,7 @@ public final class ConsoleReport implements ReportWriter {
                 boolean last = i == row.length - 1;
                 boolean left = i == 0 || last;
                 String cell = left ? padRight(row[i], last ? 0 : width[i]) : padLeft(row[i], width[i]);
-                if (last && r > 0) cell = tint(gate.rows().get(r - 1), cell);
+                if (last && r > 0) cell = tint(ordered.get(r - 1), cell);
                 line.append(cell);
                 if (!last) line.append("  ");
             }

@@ -20,7 +20,7 @@ public final class CsvReport implements ReportWriter {
     @Override
     public void write(Report report, Appendable out) throws IOException {
         record(out, HEADER);
-        for (GatedRow r : report.gate().rows()) {
+        for (GatedRow r : Rows.displayOrder(report.gate().rows())) {
             RowComparison c = r.comparison();
             StringBuilder params = new StringBuilder();
             for (Map.Entry<String, String> e : c.key().params().entrySet()) {

@@ -41,7 +41,7 @@ public final class JUnitReport implements ReportWriter {
             property(out, e.getKey(), String.valueOf(e.getValue()));
         }
         out.append("    </properties>\n");
-        for (GatedRow r : gate.rows()) testcase(out, r);
+        for (GatedRow r : Rows.displayOrder(gate.rows())) testcase(out, r);
         out.append("  </testsuite>\n");
         out.append("  <testsuite name=\"limits\" tests=\"").append(str(gate.limitChecks().size()))
                 .append("\" failures=\"").append(str(limitFailures)).append("\" errors=\"0\" skipped=\"0\" time=\"0\">\n");

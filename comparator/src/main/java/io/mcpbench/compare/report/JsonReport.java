@@ -65,7 +65,7 @@ public final class JsonReport implements ReportWriter {
             number(gm, "ciHigh", g.ciHigh(), null);
         }
         ArrayNode rows = root.putArray("rows");
-        for (GatedRow r : gate.rows()) rows.add(row(r));
+        for (GatedRow r : Rows.displayOrder(gate.rows())) rows.add(row(r));
         ArrayNode limits = root.putArray("limits");
         for (LimitCheck c : gate.limitChecks()) {
             ObjectNode l = limits.addObject();

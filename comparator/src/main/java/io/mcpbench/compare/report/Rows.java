@@ -41,9 +41,21 @@ final class Rows {
         return c.baseForks() + "/" + c.candForks();
     }
 
+    /**
+     * The rows in key order with each benchmark's primary score before its secondary metrics
+     * (keys sort metrics by name, which would put {@code gc.*} above the score).
+     */
+    static List<GatedRow> displayOrder(List<GatedRow> rows) {
+        List<GatedRow> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing((GatedRow r) -> r.comparison().key().withMetric(""))
+                .thenComparing(r -> !r.comparison().key().isPrimary())
+                .thenComparing(r -> r.comparison().key().metric()));
+        return sorted;
+    }
+
     /** Failing rows first, then allowed, ungated regressions and absences, inconclusive, then the rest; stable. */
     static List<GatedRow> worstFirst(List<GatedRow> rows) {
-        List<GatedRow> sorted = new ArrayList<>(rows);
+        List<GatedRow> sorted = displayOrder(rows);
         sorted.sort(Comparator.comparingInt(Rows::rank));
         return sorted;
     }

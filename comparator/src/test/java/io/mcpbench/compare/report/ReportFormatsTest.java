@@ -91,17 +91,40 @@ class ReportFormatsTest {
         assertEquals(42, root.get("settings").get("seed").asLong());
         assertEquals(3, root.get("counts").get("REGRESSED").asInt());
         assertEquals(ReportFixtures.rows().size(), root.get("rows").size());
-        JsonNode first = root.get("rows").get(0);
+        JsonNode first = byName(root, "io.mcpbench.bench.discovery.SearchBenchmark.bm25[q=a,\"b\",size=500]");
         assertEquals("500", first.get("params").get("size").asString());
         assertEquals(12.5, first.get("baseScore").asDouble());
         assertEquals("REGRESSED", first.get("status").asString());
         assertTrue(first.get("fails").asBoolean());
-        JsonNode missing = root.get("rows").get(6);
+        JsonNode missing = byName(root, "io.mcpbench.bench.registry.RegistryBenchmark.gone");
         assertEquals("MISSING", missing.get("verdict").asString());
         assertTrue(missing.get("candScore").isNull());
-        assertEquals("bigger <index> & cache", root.get("rows").get(1).get("allowedReason").asString());
+        assertEquals("bigger <index> & cache", byName(root, ReportFixtures.SEARCH + ":gc.alloc.rate.norm").get("allowedReason").asString());
         assertEquals(2, root.get("limits").size());
         assertEquals(1.05, root.get("geometricMean").get("ratio").asDouble(), 1e-12);
+    }
+
+    private static JsonNode byName(JsonNode root, String name) {
+        for (JsonNode r : root.get("rows").values()) {
+            if (r.get("name").asString().equals(name)) return r;
+        }
+        throw new AssertionError("no row " + name);
+    }
+
+    @Test
+    void rowsShowEachBenchmarksPrimaryScoreBeforeItsSecondaryMetrics() throws Exception {
+        JsonNode rows = JsonMapper.builder().build().readTree(render(new JsonReport())).get("rows");
+        List<String> names = new ArrayList<>();
+        for (JsonNode r : rows.values()) names.add(r.get("name").asString());
+        assertEquals(List.of(
+                "io.mcpbench.bench.binding.BindBenchmark.fresh",
+                "io.mcpbench.bench.discovery.SearchBenchmark.bm25[q=a,\"b\",size=500]",
+                "io.mcpbench.bench.discovery.SearchBenchmark.bm25:gc.alloc.rate.norm",
+                "io.mcpbench.bench.gateway.CallBenchmark.call",
+                "io.mcpbench.bench.metrics.RecordBenchmark.record",
+                "io.mcpbench.bench.registry.RegistryBenchmark.gone",
+                "io.mcpbench.bench.routing.RouteBenchmark.rr",
+                "io.mcpbench.bench.routing.RouteBenchmark.rr:gc.count"), names);
     }
 
     @Test
@@ -129,7 +152,7 @@ class ReportFormatsTest {
         assertEquals(List.of("bm25[q=a,\"b\",size=500] (avgt)/REGRESSED", "gone (avgt)/MISSING"), failed);
         assertEquals(List.of("call (avgt)"), skipped);
         assertEquals("2", benchmarks.getAttribute("failures"));
-        assertEquals("io.mcpbench.bench.discovery.SearchBenchmark", ((Element) cases.item(0)).getAttribute("classname"));
+        assertEquals("io.mcpbench.bench.binding.BindBenchmark", ((Element) cases.item(0)).getAttribute("classname"));
         Element limits = (Element) suites.item(1);
         assertEquals("2", limits.getAttribute("tests"));
         assertEquals("1", limits.getAttribute("failures"));
@@ -143,8 +166,8 @@ class ReportFormatsTest {
         assertEquals(ReportFixtures.rows().size() + 2, records.length, "header, rows, and the empty tail after the last CRLF");
         assertEquals("", records[records.length - 1]);
         assertEquals(String.join(",", CsvReport.HEADER), records[0]);
-        assertTrue(records[1].startsWith("io.mcpbench.bench.discovery.SearchBenchmark.bm25,avgt,\"q=a,\"\"b\"\";size=500\",1,primary,us/op,"), records[1]);
-        assertTrue(records[2].endsWith(",REGRESSED,ALLOWED,true,false,bigger <index> & cache,"), records[2]);
+        assertTrue(records[2].startsWith("io.mcpbench.bench.discovery.SearchBenchmark.bm25,avgt,\"q=a,\"\"b\"\";size=500\",1,primary,us/op,"), records[2]);
+        assertTrue(records[3].endsWith(",REGRESSED,ALLOWED,true,false,bigger <index> & cache,"), records[3]);
         assertEquals("\"a\r\nb\"", CsvReport.quote("a\r\nb"));
         assertEquals("plain", CsvReport.quote("plain"));
         assertEquals("\"say \"\"hi\"\"\"", CsvReport.quote("say \"hi\""));
