@@ -3,6 +3,7 @@ package io.mcpbench.compare.cli;
 import io.mcpbench.compare.baseline.BaselineException;
 import io.mcpbench.compare.baseline.Host;
 import io.mcpbench.compare.merge.MergeException;
+import io.mcpbench.compare.model.BadInputException;
 import io.mcpbench.compare.policy.InvalidEnvironmentValueException;
 import io.mcpbench.compare.policy.PolicyException;
 import java.io.IOException;
@@ -23,7 +24,7 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "comparator", mixinStandardHelpOptions = true, version = "comparator 0.1.0",
         description = "Statistical comparison of JMH JSON results, and a regression gate.",
         subcommands = {CompareCommand.class, GateCommand.class, BaselineCommand.class, FingerprintCommand.class,
-            MergeCommand.class, CommandLine.HelpCommand.class},
+            MergeCommand.class, PlanCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:pass (or nothing to gate)",
@@ -46,9 +47,15 @@ public final class ComparatorCli implements Runnable {
         this.host = host;
     }
 
+    /** Runs the command line on the real reader and engine, with this process's environment. */
+    public static void main(String[] args) {
+        int code = commandLine(new EngineBackend(), System.getenv(), Host::current).execute(args);
+        System.exit(code);
+    }
+
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command (compare, gate, baseline, fingerprint, merge)");
+        throw new ParameterException(spec.commandLine(), "missing command (compare, gate, baseline, fingerprint, merge, plan)");
     }
 
     /** The configured picocli command line, with the one-line error handlers installed. */
@@ -84,12 +91,8 @@ public final class ComparatorCli implements Runnable {
     static int exitCode(Throwable ex) {
         if (ex instanceof InvalidEnvironmentValueException || ex instanceof ParameterException) return ExitCodes.USAGE;
         if (ex instanceof PolicyException || ex instanceof BaselineException || ex instanceof MergeException
-                || ex instanceof UncheckedIOException || ex instanceof IOException || ex instanceof BadResultException) {
-            return ExitCodes.BAD_INPUT;
-        }
-        String type = ex.getClass().getName();
-        if (type.startsWith("io.mcpbench.compare.") && type.endsWith("BadInputException")) return ExitCodes.BAD_INPUT;
-        if (ex.getClass().getSuperclass() != null && ex.getClass().getSuperclass().getName().endsWith(".BadInputException")) {
+                || ex instanceof UncheckedIOException || ex instanceof IOException || ex instanceof BadResultException
+                || ex instanceof BadInputException) {
             return ExitCodes.BAD_INPUT;
         }
         return -1;
