@@ -16,7 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
  * sample in {@code rawDataHistogram}, weighted by count); {@code scoreError} is the 99.9%
  * half-width {@code t(0.9995, n-1) * s / sqrt(n)}, NaN when n &lt;= 2; {@code scoreConfidence} is
  * {@code score -/+ scoreError}; each key of {@code scorePercentiles} is recomputed over all
- * values (Apache Commons Math's default estimator, as JMH uses; nearest rank for histograms).
+ * values with JMH's estimator (Commons Math's default for iteration values; for histograms the
+ * same interpolation between order statistics at position {@code p (n + 1) / 100}).
  * A metric whose inputs all had a score equal to the sum of their values (an {@code @AuxCounters}
  * events counter) keeps that rule: score = sum, error and confidence NaN. A metric without any
  * finite value (text-only profiler output, unit {@code ---}) is left as it is.
@@ -103,19 +104,28 @@ final class MetricStatistics {
             for (String key : new ArrayList<>(pct.propertyNames())) {
                 double p = parse(key);
                 if (Double.isNaN(p)) continue;
-                double rank = Math.max(1, Math.ceil(p / 100.0 * n));
-                double seen = 0;
-                double value = pairs.get(pairs.size() - 1)[0];
-                for (double[] pair : pairs) {
-                    seen += pair[1];
-                    if (seen >= rank) {
-                        value = pair[0];
-                        break;
-                    }
+                double value;
+                if (p <= 0) {
+                    value = pairs.get(0)[0];
+                } else {
+                    double pos = Math.min(p, 100) * (n + 1) / 100;
+                    double floor = Math.floor(pos);
+                    double lo = atRank(pairs, floor);
+                    value = lo + (atRank(pairs, floor + 1) - lo) * (pos - floor);
                 }
                 put(out, key, value);
             }
         }
+    }
+
+    /** The value of the 1-based {@code rank}-th smallest sample (the first below 1, the largest past the end). */
+    private static double atRank(List<double[]> sortedPairs, double rank) {
+        double seen = 0;
+        for (double[] pair : sortedPairs) {
+            seen += pair[1];
+            if (seen >= rank) return pair[0];
+        }
+        return sortedPairs.get(sortedPairs.size() - 1)[0];
     }
 
     private static double error(double sd, double n) {

@@ -78,7 +78,8 @@ class ResultMergerTest {
         assertEquals(2, pm.path("rawDataHistogram").size());
         // samples: 1.0 x3, 2.0 x1, 3.0 x4 -> mean 17/8
         assertEquals(17.0 / 8, pm.path("score").asDouble(), 1e-12);
-        assertEquals(2.0, pm.path("scorePercentiles").path("50.0").asDouble());
+        // JMH interpolates at position p (n + 1) / 100 = 4.5: halfway between the 4th (2.0) and 5th (3.0) sample
+        assertEquals(2.5, pm.path("scorePercentiles").path("50.0").asDouble(), 1e-12);
         assertEquals(1.0, pm.path("scorePercentiles").path("0.0").asDouble());
         assertEquals(3.0, pm.path("scorePercentiles").path("100.0").asDouble());
         assertTrue(pm.path("scoreError").isNumber(), "n = 8 samples gives a finite error");
