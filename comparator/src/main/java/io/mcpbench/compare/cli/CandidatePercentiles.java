@@ -3,6 +3,7 @@ package io.mcpbench.compare.cli;
 import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.model.Row;
 import io.mcpbench.compare.model.RowKey;
+import io.mcpbench.compare.merge.JmhPercentiles;
 import io.mcpbench.compare.policy.Gate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +12,7 @@ import java.util.Map;
 
 /**
  * Percentiles of a candidate's sample-mode benchmarks pooled over every sample of every fork
- * (nearest rank), for limits such as {@code p(95)<500us} or {@code max<2ms} when the result has
+ * (by JMH's estimator, so the value matches what JMH prints), for limits such as {@code p(95)<500us} or {@code max<2ms} when the result has
  * no row for that percentile. An SLO speaks of the whole distribution, so pooling is right here,
  * whereas the comparison itself works per fork.
  */
@@ -29,18 +30,18 @@ final class CandidatePercentiles implements Gate.ExtraValues {
     public Gate.Measured value(RowKey primary, String metric) {
         Row row = primaries.get(primary);
         if (row == null || !metric.startsWith("p")) return null;
-        double q;
+        double percent;
         try {
-            q = Double.parseDouble(metric.substring(1));
+            percent = new java.math.BigDecimal(metric.substring(1)).movePointRight(2).doubleValue();
         } catch (NumberFormatException e) {
             return null;
         }
-        if (!(q >= 0 && q <= 1)) return null;
-        double v = percentile(row.histograms(), q);
+        if (!(percent >= 0 && percent <= 100)) return null;
+        double v = percentile(row.histograms(), percent / 100);
         return Double.isNaN(v) ? null : new Gate.Measured(v, row.unit());
     }
 
-    /** Nearest-rank quantile {@code q} of all {@code [value, count]} pairs; NaN without samples. */
+    /** Quantile {@code q} of all {@code [value, count]} pairs by JMH's estimator; NaN without samples. */
     static double percentile(double[][][][] histograms, double q) {
         List<double[]> pairs = new ArrayList<>();
         double n = 0;
@@ -58,12 +59,6 @@ final class CandidatePercentiles implements Gate.ExtraValues {
         }
         if (pairs.isEmpty()) return Double.NaN;
         pairs.sort((a, b) -> Double.compare(a[0], b[0]));
-        double rank = Math.max(1, Math.ceil(q * n));
-        double seen = 0;
-        for (double[] p : pairs) {
-            seen += p[1];
-            if (seen >= rank) return p[0];
-        }
-        return pairs.get(pairs.size() - 1)[0];
+        return JmhPercentiles.of(pairs, n, q * 100);
     }
 }

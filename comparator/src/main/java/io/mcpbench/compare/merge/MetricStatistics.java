@@ -104,28 +104,10 @@ final class MetricStatistics {
             for (String key : new ArrayList<>(pct.propertyNames())) {
                 double p = parse(key);
                 if (Double.isNaN(p)) continue;
-                double value;
-                if (p <= 0) {
-                    value = pairs.get(0)[0];
-                } else {
-                    double pos = Math.min(p, 100) * (n + 1) / 100;
-                    double floor = Math.floor(pos);
-                    double lo = atRank(pairs, floor);
-                    value = lo + (atRank(pairs, floor + 1) - lo) * (pos - floor);
-                }
+                double value = JmhPercentiles.of(pairs, n, p);
                 put(out, key, value);
             }
         }
-    }
-
-    /** The value of the 1-based {@code rank}-th smallest sample (the first below 1, the largest past the end). */
-    private static double atRank(List<double[]> sortedPairs, double rank) {
-        double seen = 0;
-        for (double[] pair : sortedPairs) {
-            seen += pair[1];
-            if (seen >= rank) return pair[0];
-        }
-        return sortedPairs.get(sortedPairs.size() - 1)[0];
     }
 
     private static double error(double sd, double n) {

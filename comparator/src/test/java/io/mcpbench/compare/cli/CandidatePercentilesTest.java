@@ -21,11 +21,12 @@ class CandidatePercentilesTest {
         {{{2.0, 95}, {9.0, 5}}}};
 
     @Test
-    void percentilesArePooledOverForksByNearestRank() {
+    void percentilesArePooledOverForksAsJmhComputesThem() {
         assertEquals(1.0, CandidatePercentiles.percentile(HIST, 0.0));
-        assertEquals(1.0, CandidatePercentiles.percentile(HIST, 0.45));
+        // position q (n + 1): 90.45 lies between the 90th (1.0) and 91st (2.0) sample
+        assertEquals(1.45, CandidatePercentiles.percentile(HIST, 0.45), 1e-12);
         assertEquals(2.0, CandidatePercentiles.percentile(HIST, 0.46));
-        assertEquals(2.0, CandidatePercentiles.percentile(HIST, 0.925));
+        assertEquals(2.0 + 3.0 * 0.925, CandidatePercentiles.percentile(HIST, 0.925), 1e-12);
         assertEquals(5.0, CandidatePercentiles.percentile(HIST, 0.95));
         assertEquals(9.0, CandidatePercentiles.percentile(HIST, 0.99));
         assertEquals(9.0, CandidatePercentiles.percentile(HIST, 1.0));
