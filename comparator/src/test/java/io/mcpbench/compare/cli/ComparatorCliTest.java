@@ -307,4 +307,19 @@ class ComparatorCliTest {
         assertTrue(gate.out().contains("--allow-env-mismatch"), gate.out());
         assertTrue(gate.out().contains("--report=FORMAT=FILE"), gate.out());
     }
+
+    @Test
+    void anUnexpectedFailureIsOneLineAndNeverPasses() {
+        ComparisonBackend failing = new ThresholdBackend() {
+            @Override
+            public Comparison compare(io.mcpbench.compare.model.ResultFile b, io.mcpbench.compare.model.ResultFile c,
+                                      StatisticsSettings s, io.mcpbench.compare.policy.Policy p) {
+                throw new IllegalStateException("boom\nsecond line");
+            }
+        };
+        CliRun r = CliRun.run(failing, Map.of(), "gate", "--baseline", base.toString(), "--candidate", same.toString(),
+                "--baselines-dir", dir.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exit());
+        assertEquals(java.util.List.of("comparator: internal error: IllegalStateException: boom"), r.errLines());
+    }
 }

@@ -158,4 +158,19 @@ class GateEndToEndTest {
         assertTrue(bad.out().contains("limit violated: p(95)<1500us on io.mcpbench.bench.gateway.CallBenchmark.call:p0.95"), bad.out());
         assertTrue(bad.out().contains("2.00 ms/op, bound 1.50 ms/op"), bad.out());
     }
+
+    @Test
+    void baselineSaveValidatesWithTheReaderAndKeepsTheOldBaseline() throws Exception {
+        CliRun save = run("baseline", "save", "--profile", "ci", "--result", base.toString(), "--baselines-dir", dir.toString());
+        assertEquals(ExitCodes.PASS, save.exit(), save.err());
+        Path noValues = dir.resolve("novalues.json");
+        Files.writeString(noValues, "[{\"benchmark\": \"a.B.c\", \"mode\": \"avgt\", \"threads\": 1,"
+                + " \"primaryMetric\": {\"score\": \"NaN\", \"scoreUnit\": \"us/op\", \"rawData\": [[\"NaN\"]]}}]");
+        CliRun bad = run("baseline", "save", "--profile", "ci", "--result", noValues.toString(), "--baselines-dir", dir.toString());
+        assertEquals(ExitCodes.BAD_INPUT, bad.exit(), bad.err());
+        assertOneCleanErrorLine(bad, "comparator: " + noValues + ": ");
+        assertEquals(Files.readString(base), Files.readString(dir.resolve("ci").resolve("result.json")));
+        CliRun gate = run("gate", "--profile", "ci", "--candidate", slow.toString(), "--baselines-dir", dir.toString());
+        assertEquals(ExitCodes.REGRESSION, gate.exit(), gate.out() + gate.err());
+    }
 }

@@ -22,7 +22,7 @@ import tools.jackson.databind.node.ArrayNode;
  * outer JMH shape and decides by a fixed rule (a mean change beyond 10% is REGRESSED or IMPROVED,
  * anything else EQUIVALENT), so the tests can assert wiring, exit codes and reports exactly.
  */
-final class ThresholdBackend implements ComparisonBackend {
+class ThresholdBackend implements ComparisonBackend {
 
     @Override
     public ResultFile read(Path file) {
