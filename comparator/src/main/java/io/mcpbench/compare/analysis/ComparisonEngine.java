@@ -44,8 +44,10 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * <li>With fewer than three forks on a side, Welch runs on the log iterations pooled, each
  *     side's iteration count shrunk by Kish's design effect {@code 1 + (m - 1) * icc} with the
  *     intraclass correlation of the forks at hand (iterations of one fork are not independent),
- *     and its degrees of freedom capped at what the forks give. With a single fork a side nothing shows the fork-to-fork variation, so the test is
- *     optimistic. Such rows are marked low-confidence and are never EQUIVALENT.</li>
+ *     and its degrees of freedom capped at what the forks give. With a single fork a side nothing
+ *     shows the fork-to-fork variation, so the test is optimistic: only changes of at least
+ *     {@link #UNSEEN_FORK_VARIANCE_FLOOR} are flagged. Such rows are marked low-confidence and are
+ *     never EQUIVALENT.</li>
  * <li>Rows with zero or negative values (GC counts, some counters) are compared on fork means
  *     without logs.</li>
  * </ul>
@@ -62,6 +64,13 @@ public final class ComparisonEngine {
 
     private static final double SETTLE_POWER = 0.8;
     private static final int MAX_FORKS_TO_SETTLE = 10_000;
+    /**
+     * Smallest change flagged when no side has two forks: nothing then shows how far two JVMs of
+     * the same code differ (often several percent), so a smaller change is noise as far as the
+     * data can tell. On A/A data with 2% fork-to-fork noise, one fork a side flagged about half
+     * the rows at the ordinary floor.
+     */
+    public static final double UNSEEN_FORK_VARIANCE_FLOOR = 0.10;
     /** Smallest fork count per side for the fork-level method. */
     public static final int MIN_FORKS = 3;
     /** Smallest fork count per side before the bootstrap interval may replace Welch's. */
@@ -177,6 +186,7 @@ public final class ComparisonEngine {
             // iterations of one fork share its level: count them as fewer independent values
             // (Kish's design effect 1 + (m - 1) * icc, the icc from the forks at hand)
             VarianceComponents vc = VarianceComponents.pooled(bf, cf, log);
+            a.forkVarianceUnseen = !vc.betweenKnown();
             double icc = vc.intraclassCorrelation();
             // degrees of freedom no more than the forks give about the fork-to-fork variation
             double maxDf = vc.betweenKnown() ? Math.max(1, bf.length + cf.length - 2) : Double.POSITIVE_INFINITY;
@@ -351,6 +361,7 @@ public final class ComparisonEngine {
         Verdict verdict;
         boolean log;
         boolean lowConfidence;
+        boolean forkVarianceUnseen;
         boolean bootstrapUsed;
         int baseForks;
         int candForks;
@@ -401,7 +412,8 @@ public final class ComparisonEngine {
             double chg = Double.isNaN(ratio) ? Double.NaN : change(ratio, direction.direction());
             if (verdict == null) {
                 boolean excludesOne = ciLow > 1.0 || ciHigh < 1.0;
-                if (q < s.fdrQ() && excludesOne && Math.abs(chg) >= rs.noiseFloor()) {
+                double floor = forkVarianceUnseen ? Math.max(rs.noiseFloor(), UNSEEN_FORK_VARIANCE_FLOOR) : rs.noiseFloor();
+                if (q < s.fdrQ() && excludesOne && Math.abs(chg) >= floor) {
                     verdict = chg > 0 ? Verdict.REGRESSED : Verdict.IMPROVED;
                 } else if (!lowConfidence && tostP < 1.0 - s.confidence()) {
                     verdict = Verdict.EQUIVALENT;
@@ -418,6 +430,10 @@ public final class ComparisonEngine {
                 }
                 if (welch == null) {
                     why.append(", too few values for a variance");
+                }
+                if (forkVarianceUnseen) {
+                    why.append(", one fork a side: changes under ")
+                            .append(Math.round(UNSEEN_FORK_VARIANCE_FLOOR * 100)).append("% are not flagged");
                 }
             }
             if (direction.assumed()) {
