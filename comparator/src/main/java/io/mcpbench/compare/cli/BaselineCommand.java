@@ -35,8 +35,9 @@ final class BaselineCommand implements Runnable {
 
     /** {@code baseline save}: validates a result fully, then replaces the profile's baseline atomically. */
     @Command(name = "save", mixinStandardHelpOptions = true,
-            description = {"Store a result as the baseline of a profile. The result is read and validated in full first;",
-                "each file is replaced atomically (temporary file, fsync, rename), so a failed save keeps the old baseline."})
+            description = {"Store a result as the baseline of a profile.",
+                "%nThe result is read and validated in full first; each file is replaced atomically (temporary file, "
+                    + "fsync, rename), so a failed save keeps the old baseline."})
     static final class Save implements Callable<Integer> {
 
         @ParentCommand

@@ -17,9 +17,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code comparator compare BASE CAND}: every row with its verdict; exits 0 whatever the verdicts. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare a candidate JMH result with a baseline and print every row with its verdict",
-            "(REGRESSED, IMPROVED, EQUIVALENT, INCONCLUSIVE, MISSING, NEW). Exits 0 unless an input is bad;",
-            "use 'gate' to fail on regressions."})
+        description = {"Compare a candidate JMH result with a baseline and print every row with its verdict.",
+            "%nVerdicts: REGRESSED, IMPROVED, EQUIVALENT, INCONCLUSIVE, MISSING, NEW. Exits 0 unless an input is bad; use 'gate' to fail on regressions."})
 final class CompareCommand implements Callable<Integer> {
 
     @ParentCommand

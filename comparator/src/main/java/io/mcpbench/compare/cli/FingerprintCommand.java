@@ -19,8 +19,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code comparator fingerprint RESULT}: the environment fingerprint of this machine for a result. */
 @Command(name = "fingerprint", mixinStandardHelpOptions = true,
-        description = {"Write the environment fingerprint of this machine for a result file: CPU, cores, memory, OS,",
-            "JDK vendor and version, VM, JVM arguments, collector, JMH version, fork and iteration settings, git commit."})
+        description = {"Write the environment fingerprint of this machine for a result file.",
+            "%nFields: CPU model, cores, memory, OS, JDK vendor and version, VM, JVM arguments, collector, "
+                + "JMH version, fork and iteration settings, git commit."})
 final class FingerprintCommand implements Callable<Integer> {
 
     @ParentCommand

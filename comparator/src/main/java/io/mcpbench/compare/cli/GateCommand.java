@@ -29,11 +29,11 @@ import picocli.CommandLine.ParentCommand;
  * 1 (regression), 3 (bad input, or environments that differ where it matters).
  */
 @Command(name = "gate", mixinStandardHelpOptions = true,
-        description = {"Compare a candidate with a stored baseline under a policy and decide.",
-            "Fails (exit 1) on a gated REGRESSED row not allowed, a MISSING benchmark not allowed, or a violated limit.",
-            "Refuses (exit 3) when the environment fingerprints differ in hardware, JDK, JVM arguments, collector,",
-            "JMH version or fork/iteration settings, unless --allow-env-mismatch.",
-            "Limits also come from PERF_* environment variables (see comparator/README.md)."})
+        description = {"Compare a candidate with a baseline under a policy and decide: exit 0 pass, 1 regression.",
+            "%nFails on a gated REGRESSED row not allowed, a MISSING benchmark not allowed, or a violated limit. "
+                + "Refuses (exit 3) when the environment fingerprints differ in hardware, JDK, JVM arguments, collector, "
+                + "JMH version or fork/iteration settings, unless --allow-env-mismatch. "
+                + "Limits also come from PERF_* environment variables (see comparator/README.md)."})
 final class GateCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -15,10 +15,11 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code comparator merge OUT IN...}: one JMH result file from shards or separately run forks. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = {"Merge JMH result files: shards (different benchmarks) are concatenated; the same benchmark,",
-            "mode, params and threads in several files (forks run separately) become one entry with every fork's",
-            "raw data, and score, error, confidence and percentiles recomputed as JMH does. Unknown fields are kept.",
-            "The output is written atomically and read back before the command succeeds."})
+        description = {"Merge JMH result files (shards, or forks run separately) into one.",
+            "%nShards (different benchmarks) are concatenated; the same benchmark, mode, params and threads in several "
+                + "files become one entry with every fork's raw data, and score, error, confidence and percentiles "
+                + "recomputed as JMH does. Unknown fields are kept. The output is written atomically and read back "
+                + "before the command succeeds."})
 final class MergeCommand implements Callable<Integer> {
 
     @ParentCommand

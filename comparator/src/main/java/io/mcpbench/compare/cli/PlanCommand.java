@@ -18,9 +18,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code comparator plan RESULT --change 5%}: forks and iterations needed to detect a change. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"Plan a run from a previous result: per benchmark, the measurement iterations per fork and the",
-            "forks per side needed to detect a relative change with the given power and significance",
-            "(fork-to-fork and iteration variance estimated from the result), and one setting for the whole suite."})
+        description = {"Plan forks and iterations to detect a given change, from a previous result.",
+            "%nPer benchmark: the measurement iterations per fork and the forks per side needed to detect a relative "
+                + "change with the given power and significance (fork-to-fork and iteration variance estimated from "
+                + "the result); then one setting for the whole suite."})
 final class PlanCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -3,7 +3,6 @@ package io.mcpbench.compare.merge;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import tools.jackson.databind.JsonNode;
@@ -173,12 +172,5 @@ final class MetricStatistics {
         } else {
             node.add("NaN");
         }
-    }
-
-    /** The percentiles of {@code metric} by key, as numbers. */
-    static Map<String, Double> percentiles(JsonNode metric) {
-        Map<String, Double> m = new java.util.LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> e : metric.path("scorePercentiles").properties()) m.put(e.getKey(), number(e.getValue()));
-        return m;
     }
 }
