@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
@@ -320,6 +321,28 @@ class ComparatorCliTest {
         CliRun r = CliRun.run(failing, Map.of(), "gate", "--baseline", base.toString(), "--candidate", same.toString(),
                 "--baselines-dir", dir.toString());
         assertEquals(ExitCodes.BAD_INPUT, r.exit());
-        assertEquals(java.util.List.of("comparator: internal error: IllegalStateException: boom"), r.errLines());
+        assertEquals(List.of("comparator: internal error: IllegalStateException: boom"), r.errLines());
+    }
+
+    @Test
+    void aCandidateFingerprintFromAnotherMachineIsComparedWithTheStoredOne() throws Exception {
+        assertEquals(ExitCodes.PASS, run("baseline", "save", "--profile", "ci", "--result", base.toString(),
+                "--baselines-dir", dir.toString()).exit());
+        Path fp = dir.resolve("cand-fp.json");
+        assertEquals(ExitCodes.PASS, run("fingerprint", same.toString(), "--out", fp.toString()).exit());
+        Files.writeString(fp, Files.readString(fp).replace("\"cpu.cores\" : \"8\"", "\"cpu.cores\" : \"4\""));
+        CliRun r = run("gate", "--profile", "ci", "--candidate", same.toString(), "--baselines-dir", dir.toString(),
+                "--candidate-fingerprint", fp.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exit(), r.out());
+        assertEquals(List.of("comparator: environment differs from the baseline: cpu.cores: 8 -> 4"), r.errLines());
+    }
+
+    @Test
+    void colourIsUsedOnlyWhenAsked() {
+        CliRun plain = run("compare", base.toString(), slow.toString());
+        assertFalse(plain.out().contains("\u001b["), "not a terminal: no colour");
+        CliRun always = run("compare", base.toString(), slow.toString(), "--color", "always");
+        assertTrue(always.out().contains("\u001b[1;31mREGRESSED"), always.out());
+        assertEquals(ExitCodes.USAGE, run("compare", base.toString(), slow.toString(), "--color", "sometimes").exit());
     }
 }
