@@ -81,12 +81,15 @@ public final class HistoryTableWriter {
         }
     }
 
-    /** {@code +3.1% (regression) vs median of 5}, or {@code -} without earlier runs. */
+    /**
+     * {@code +3.1% worse vs median of 5}, or {@code -} without earlier runs. Worse or better, not
+     * regression or improvement: one run against a median is a reading, not a finding.
+     */
     static String trend(Trend t) {
         if (Double.isNaN(t.latestChange())) {
             return "-";
         }
-        String kind = t.latestShift() == Shift.NEUTRAL ? "" : " (" + t.latestShift().word() + ")";
+        String kind = t.latestShift() == Shift.REGRESSION ? " worse" : t.latestShift() == Shift.IMPROVEMENT ? " better" : "";
         return percent(t.latestChange()) + kind + " vs median of " + t.previousRuns();
     }
 

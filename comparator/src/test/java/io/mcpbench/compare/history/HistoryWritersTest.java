@@ -48,6 +48,10 @@ class HistoryWritersTest {
         assertEquals("-", HistoryTableWriter.trend(Trend.of(new double[] {1}, 5, REPORT.series().get(0)
                 .series().direction().direction())));
         assertEquals("none", HistoryTableWriter.changePoints(List.of()));
+        io.mcpbench.compare.model.Direction lower = io.mcpbench.compare.model.Direction.LOWER_IS_BETTER;
+        assertEquals("+10.0% worse vs median of 3", HistoryTableWriter.trend(Trend.of(new double[] {10, 10, 10, 11}, 5, lower)));
+        assertEquals("-50.0% better vs median of 1", HistoryTableWriter.trend(Trend.of(new double[] {4, 2}, 5, lower)));
+        assertEquals("+0.0% vs median of 1", HistoryTableWriter.trend(Trend.of(new double[] {4, 4}, 5, lower)));
     }
 
     @Test
