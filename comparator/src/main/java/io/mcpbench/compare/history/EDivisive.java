@@ -18,6 +18,10 @@ import java.util.SplittableRandom;
  * the first rejected proposal ends it. The test stops early once its p-value can only exceed the
  * level, so a series without change costs a few permutations.
  *
+ * <p>As in MongoDB's and Otava's versions, a proposal always ends at its segment's end (the
+ * original also searches the end point), which keeps a step costing {@code O(n^2)} per
+ * permutation: a few hundred runs analyse in milliseconds.
+ *
  * <p>The statistic is invariant to shifting and scaling the values; callers pass log values when
  * changes are relative. Permutations draw from a {@link SplittableRandom} of the given seed, so
  * the same series and seed give the same change points. Instances are stateless.

@@ -35,7 +35,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link History#skipped()}; nothing is dropped silently.
  *
  * <p>{@link #append} writes both files through a temporary file in the same directory and an
- * atomic rename, sidecar first, so a reader never sees a half-written run.
+ * atomic rename, sidecar first, so a reader never sees a half-written run. Writers appending to
+ * one directory at once must use distinct run ids.
  */
 public final class HistoryStore {
 
