@@ -23,6 +23,13 @@
     if (v === null || v === undefined || !isFinite(v)) return '-';
     return v.toLocaleString('en', {maximumSignificantDigits: 3});
   }
+  function compact(v) {
+    return Math.abs(v) >= 1e4 ? v.toLocaleString('en', {notation: 'compact', maximumSignificantDigits: 3}) : sig(v);
+  }
+  /** Ticks at the very ends of an axis repeat their neighbours' labels: drop them. */
+  function withoutEdges(axis) {
+    axis.ticks = axis.ticks.filter(function (t) { return t.value > axis.min && t.value < axis.max; });
+  }
   function pct(f) {
     if (f === null || f === undefined || !isFinite(f)) return '-';
     var p = f * 100;
@@ -247,7 +254,7 @@
       options: {
         responsive: true, maintainAspectRatio: false,
         scales: {
-          x: {title: {display: true, text: r.unit}, grace: '5%'},
+          x: {title: {display: true, text: r.unit}, grace: '5%', ticks: {callback: compact}},
           y: {
             min: -0.6, max: 1.6, reverse: true, grid: {display: false},
             afterBuildTicks: function (axis) { axis.ticks = [{value: 0}, {value: 1}]; },
@@ -312,6 +319,7 @@
         },
         scales: {
           x: {type: log ? 'logarithmic' : 'linear', min: xMin, max: xMax, position: 'top',
+            afterBuildTicks: withoutEdges, ticks: {callback: function (v) { return sig(v); }},
             title: {display: true, text: 'ratio, candidate / baseline (right is worse)'}},
           y: {
             min: -0.5, max: items.length - 0.5, reverse: true, grid: {display: false},
@@ -385,7 +393,7 @@
         scales: {
           x: {type: 'linear', min: 0, max: Math.max(runs.length - 1, 1),
             ticks: {precision: 0, maxRotation: 0, callback: function (v) { return runs[v] !== undefined ? shortName(runs[v], 14) : ''; }}},
-          y: {title: {display: true, text: s.unit}, grace: '5%'}
+          y: {title: {display: true, text: s.unit}, grace: '5%', ticks: {callback: compact}}
         },
         plugins: {
           legend: {display: false},
