@@ -30,6 +30,11 @@
   function withoutEdges(axis) {
     axis.ticks = axis.ticks.filter(function (t) { return t.value > axis.min && t.value < axis.max; });
   }
+  /** On a log axis only 1, 2, 3 and 5 times a power of ten get a label. */
+  function niceLog(v) {
+    var m = Math.round(v / Math.pow(10, Math.floor(Math.log10(v) + 1e-9)) * 1000) / 1000;
+    return m === 1 || m === 2 || m === 3 || m === 5;
+  }
   function pct(f) {
     if (f === null || f === undefined || !isFinite(f)) return '-';
     var p = f * 100;
@@ -319,7 +324,7 @@
         },
         scales: {
           x: {type: log ? 'logarithmic' : 'linear', min: xMin, max: xMax, position: 'top',
-            afterBuildTicks: withoutEdges, ticks: {callback: function (v) { return sig(v); }},
+            afterBuildTicks: withoutEdges, ticks: {callback: function (v) { return !log || niceLog(v) ? sig(v) : ''; }},
             title: {display: true, text: 'ratio, candidate / baseline (right is worse)'}},
           y: {
             min: -0.5, max: items.length - 0.5, reverse: true, grid: {display: false},
