@@ -69,6 +69,12 @@
     var s = head + tail;
     return s.length > max ? s.substring(0, max - 1) + '\u2026' : s;
   }
+  /** A run id such as 20261101T120000Z-1a2b3c4d5e6f as its commit, or its time when it has none. */
+  function runLabel(id) {
+    var m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})\d{2}Z(?:-([0-9a-fA-F]+))?$/.exec(id);
+    if (m) return m[6] ? m[6].substring(0, 7) : m[2] + '-' + m[3] + ' ' + m[4] + ':' + m[5];
+    return id.length > 12 ? id.substring(0, 11) + '\u2026' : id;
+  }
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
@@ -397,7 +403,7 @@
         responsive: true, maintainAspectRatio: false, parsing: true,
         scales: {
           x: {type: 'linear', min: 0, max: Math.max(runs.length - 1, 1),
-            ticks: {precision: 0, maxRotation: 0, callback: function (v) { return runs[v] !== undefined ? shortName(runs[v], 14) : ''; }}},
+            ticks: {precision: 0, maxRotation: 0, callback: function (v) { return runs[v] !== undefined ? runLabel(runs[v]) : ''; }}},
           y: {title: {display: true, text: s.unit}, grace: '5%', ticks: {callback: compact}}
         },
         plugins: {
