@@ -37,7 +37,8 @@ public final class HtmlReportWriter {
                 .append("one line per row shown in the table: the point is the ratio of centres, the whisker its interval. ")
                 .append("Oriented so that right is worse (throughput ratios inverted); the shaded band is the row's noise ")
                 .append("floor around 1.</p>\n<div class=\"scroll\"><div id=\"forest-box\"><canvas id=\"forest-canvas\" ")
-                .append("role=\"img\" aria-label=\"forest plot of ratio intervals\"></canvas></div></div>\n</section>\n");
+                .append("role=\"img\" aria-label=\"forest plot of ratio intervals\"></canvas></div></div>\n")
+                .append("<p id=\"forest-note\" class=\"hint\"></p>\n</section>\n");
         table(report, rows, out);
         if (!report.trends().isEmpty()) {
             out.append("<section id=\"history\"><h2>History</h2>\n<p class=\"hint\">Each row's value per run; ")

@@ -2,6 +2,7 @@ package io.mcpbench.compare.html;
 
 import io.mcpbench.compare.analysis.ComparisonResult;
 import io.mcpbench.compare.analysis.RowEvidence;
+import io.mcpbench.compare.model.Direction;
 import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.RowKey;
 import io.mcpbench.compare.model.Verdict;
@@ -74,7 +75,7 @@ final class ReportJson {
         o.put("threads", k.threads());
         o.put("metric", k.metric());
         o.put("unit", r.unit());
-        o.put("lowerIsBetter", r.direction() == io.mcpbench.compare.model.Direction.LOWER_IS_BETTER);
+        o.put("lowerIsBetter", r.direction() == Direction.LOWER_IS_BETTER);
         number(o, "base", r.baseScore());
         number(o, "cand", r.candScore());
         number(o, "ratio", r.ratio());

@@ -292,13 +292,17 @@
       items.push({label: 'geometric mean', name: 'geometric mean of primary rows', ratio: g.ratio, lo: g.ciLow,
         hi: g.ciHigh, bandLo: null, bandHi: null, verdict: g.verdict, geo: true});
     }
+    var left = 0;
     shown.forEach(function (i) {
-      if (items.length > FOREST_MAX) return;
       var o = oriented(rows[i]);
+      if (o && items.length > FOREST_MAX) left++;
+      if (!o || items.length > FOREST_MAX) return;
       if (!o) return;
       items.push({label: shortName(rows[i].name, 56), name: rows[i].name, ratio: o.ratio, lo: o.lo, hi: o.hi,
         bandLo: o.bandLo, bandHi: o.bandHi, verdict: rows[i].verdict, row: i});
     });
+    var note = document.getElementById('forest-note');
+    note.textContent = left ? left + ' more rows not drawn: filter the table to see them.' : '';
     var box = document.getElementById('forest-box');
     box.style.height = (70 + Math.max(items.length, 1) * 20) + 'px';
     var lo = 1, hi = 1;
