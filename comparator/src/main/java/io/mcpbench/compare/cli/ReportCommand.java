@@ -2,8 +2,15 @@ package io.mcpbench.compare.cli;
 
 import io.mcpbench.compare.analysis.ComparisonResult;
 import io.mcpbench.compare.baseline.AtomicFiles;
+import io.mcpbench.compare.history.History;
+import io.mcpbench.compare.history.HistoryAnalyzer;
+import io.mcpbench.compare.history.HistorySettings;
+import io.mcpbench.compare.history.HistoryStore;
+import io.mcpbench.compare.html.HistoryTrends;
 import io.mcpbench.compare.html.HtmlReport;
 import io.mcpbench.compare.html.HtmlReportWriter;
+import io.mcpbench.compare.html.Trends;
+import io.mcpbench.compare.model.BadInputException;
 import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.Verdict;
@@ -24,12 +31,14 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code comparator report --html OUT.html BASE CAND}: the comparison as one self-contained HTML
- * page (table, fork-mean plots, forest plot); exits 0 whatever the verdicts.
+ * page (table, fork-mean plots, forest plot, and with {@code --history-dir} each benchmark's trend
+ * with its change points); exits 0 whatever the verdicts.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Compare a candidate JMH result with a baseline and write the comparison as an HTML page.",
             "%nThe page is one file that opens offline: a sortable, filterable verdict table, the fork means of each row, "
-                + "and a forest plot of the ratio intervals. Exits 0 unless an input is bad; use 'gate' to fail on regressions."})
+                + "a forest plot of the ratio intervals and, with --history-dir, each benchmark's trend across the stored runs "
+                + "with its change points (default history settings). Exits 0 unless an input is bad; use 'gate' to fail on regressions."})
 final class ReportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -50,6 +59,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--policy", paramLabel = "FILE", description = "Policy file for per-benchmark settings.")
     Path policyFile;
 
+    @Option(names = "--history-dir", paramLabel = "DIR",
+            description = "History folder (see 'history add'): adds each primary row's trend and change points.")
+    Path historyDir;
+
     @Mixin
     StatisticsOptions statistics;
 
@@ -66,6 +79,9 @@ final class ReportCommand implements Callable<Integer> {
         ComparisonResult result = new ComparisonResult(cmp.rows(), cmp.geometricMean(), counts, cmp.evidence());
         HtmlReport report = HtmlReport.of(base.toString(), candidate.toString(), result,
                 EngineBackend.settings(settings, policy));
+        if (historyDir != null) {
+            report = report.withTrends(trends(historyDir));
+        }
         if (title != null) {
             report = new HtmlReport(title, report.baseline(), report.candidate(), result, report.settings(), report.trends());
         }
@@ -81,5 +97,16 @@ final class ReportCommand implements Callable<Integer> {
                 + counts.get(Verdict.IMPROVED) + " improved");
         out.flush();
         return ExitCodes.PASS;
+    }
+
+    /** The trend lines of the primary rows of the runs in {@code dir}; a history without readable runs is bad input. */
+    private static Trends trends(Path dir) {
+        History history = HistoryStore.load(dir);
+        if (history.runs().isEmpty()) {
+            throw new BadInputException(dir + ": no readable runs in the history"
+                    + (history.skipped().isEmpty() ? "" : " (" + history.skipped().size() + " skipped: "
+                    + history.skipped().get(0) + ")"));
+        }
+        return HistoryTrends.from(new HistoryAnalyzer(HistorySettings.defaults()).analyse(history.primaryOnly()));
     }
 }
