@@ -65,6 +65,19 @@ const problems = [];
     await page.fill('#filter', '');
     await page.waitForTimeout(250);
 
+    // history: every card shows a chart, and the planted step is a change point
+    const history = await page.evaluate(() => {
+      const cards = Array.from(document.querySelectorAll('#trend-cards .card canvas'));
+      const data = JSON.parse(document.getElementById('report-data').textContent);
+      return data.history ? { cards: cards.length, drawn: cards.filter((c) => Chart.getChart(c)).length,
+        changes: data.history.series.reduce((n, s) => n + s.changes.length, 0) } : null;
+    });
+    if (history) {
+      if (history.cards < 1 || history.drawn !== history.cards) problems.push(`history: ${history.drawn} of ${history.cards} trend charts drawn`);
+      if (history.changes < 1) problems.push('history: no change point found in a history with a planted step');
+      await page.locator('#history').screenshot({ path: screenshot.replace(/\.png$/, '-history.png') });
+    }
+
     // the top of the page: summary, forest plot, the first rows with one expanded
     await page.screenshot({ path: screenshot, fullPage: true, clip: { x: 0, y: 0, width: 1400, height: 2000 } });
   } finally {

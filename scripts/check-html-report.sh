@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds an HTML report from a real JMH result and a copy of it with planted changes, opens it in
 # headless Chromium, fails on any console error, page error or network request, checks sorting,
-# row expansion and filtering, and writes a screenshot under results/html-check/.
+# row expansion, filtering and the history's trend charts, and writes screenshots under
+# results/html-check/.
 set -euo pipefail
 
 usage() {
@@ -12,7 +13,7 @@ Needs Chromium (Debian package "chromium"), Node.js with npm, python3 and a JDK.
   --install   install Chromium with apt-get first (as root) if it is missing
 
 playwright-core (pinned below) is installed once into ~/.cache/mcpbench/check-html.
-Output: results/html-check/report.html and results/html-check/report.png.
+Output: results/html-check/report.html, report.png (top of the page) and report-history.png.
 USAGE
 }
 
@@ -63,32 +64,47 @@ out="$root/results/html-check"
 mkdir -p "$out"
 base="$root/comparator/src/test/resources/jmh-real/guyko__weighted-lottery__jmh-result.json"
 cand="$out/candidate.json"
-# the candidate: every third row 30% slower, the next 20% faster, one row dropped, one renamed
-# (new), a little fork-to-fork noise on every score, from a fixed seed; secondary metrics as they were
-python3 - "$base" "$cand" <<'PY'
-import json, random, sys
-entries = json.load(open(sys.argv[1]))
-rng = random.Random(7)
-out = []
-for k, e in enumerate(entries):
-    if k == len(entries) - 1:
-        continue
-    factor = 1.3 if k % 3 == 0 else (0.8 if k % 3 == 1 and k % 2 == 0 else 1.0)
-    pm = e["primaryMetric"]
-    forks = []
-    for fork in pm["rawData"]:
-        noise = 1 + rng.gauss(0, 0.01)
-        forks.append([v * factor * noise for v in fork])
-    pm["rawData"] = forks
-    flat = [v for f in forks for v in f]
-    pm["score"] = sum(flat) / len(flat)
-    if k == len(entries) - 2:
-        e["benchmark"] += "Renamed"
-    out.append(e)
-json.dump(out, open(sys.argv[2], "w"), indent=2)
+history="$out/history"
+rm -rf "$history"
+mkdir -p "$history"
+# the candidate: every third row 30% slower, every sixth from the second 20% faster, one row
+# dropped, one renamed (new), a little fork-to-fork noise on every score, from a fixed seed;
+# secondary metrics as they were. The history: 12 runs, the slowdown from the eighth on.
+python3 - "$base" "$cand" "$history" <<'PY'
+import copy, hashlib, json, random, sys
+original = json.load(open(sys.argv[1]))
+
+def variant(seed, slowed, reshape):
+    rng = random.Random(seed)
+    out = []
+    for k, e in enumerate(copy.deepcopy(original)):
+        if reshape and k == len(original) - 1:
+            continue
+        factor = 1.0
+        if slowed:
+            factor = 1.3 if k % 3 == 0 else (0.8 if k % 3 == 1 and k % 2 == 0 else 1.0)
+        pm = e["primaryMetric"]
+        forks = []
+        for fork in pm["rawData"]:
+            noise = 1 + rng.gauss(0, 0.01)
+            forks.append([v * factor * noise for v in fork])
+        pm["rawData"] = forks
+        flat = [v for f in forks for v in f]
+        pm["score"] = sum(flat) / len(flat)
+        if reshape and k == len(original) - 2:
+            e["benchmark"] += "Renamed"
+        out.append(e)
+    return out
+
+json.dump(variant(7, True, True), open(sys.argv[2], "w"), indent=2)
+for i in range(12):
+    commit = hashlib.sha1(str(i).encode()).hexdigest()[:12]
+    name = "202611%02dT120000Z-%s.json" % (i + 1, commit)
+    json.dump(variant(100 + i, i >= 7, False), open(sys.argv[3] + "/" + name, "w"))
 PY
 
 report="$out/report.html"
-java -jar "$jar" report --html "$report" --title "weighted-lottery: planted changes vs the published run" "$base" "$cand"
+java -jar "$jar" report --html "$report" --history-dir "$history" \
+    --title "weighted-lottery: planted changes vs the published run" "$base" "$cand"
 NODE_PATH="$cache/node_modules" node "$root/scripts/check-html-report.cjs" "$report" "$out/report.png" "$chromium_bin"
-echo "check-html-report.sh: OK, screenshot: $out/report.png"
+echo "check-html-report.sh: OK, screenshots: $out/report.png (top of the page), $out/report-history.png (history)"

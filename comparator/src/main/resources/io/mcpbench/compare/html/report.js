@@ -407,7 +407,7 @@
         responsive: true, maintainAspectRatio: false, parsing: true,
         scales: {
           x: {type: 'linear', min: 0, max: Math.max(runs.length - 1, 1),
-            ticks: {precision: 0, maxRotation: 0, callback: function (v) { return runs[v] !== undefined ? runLabel(runs[v]) : ''; }}},
+            ticks: {precision: 0, maxRotation: 0, maxTicksLimit: 7, callback: function (v) { return runs[v] !== undefined ? runLabel(runs[v]) : ''; }}},
           y: {title: {display: true, text: s.unit}, grace: '5%', ticks: {callback: compact}}
         },
         plugins: {
