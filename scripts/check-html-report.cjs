@@ -65,6 +65,11 @@ const problems = [];
     await page.fill('#filter', '');
     await page.waitForTimeout(250);
 
+    // the top of the page: summary, forest plot, the first rows with one expanded (scrolled to
+    // the top, or the sticky table header would be drawn where the viewport last was)
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: screenshot, fullPage: true, clip: { x: 0, y: 0, width: 1400, height: 2000 } });
+
     // history: every card shows a chart, and the planted step is a change point
     const history = await page.evaluate(() => {
       const cards = Array.from(document.querySelectorAll('#trend-cards .card canvas'));
@@ -78,8 +83,6 @@ const problems = [];
       await page.locator('#history').screenshot({ path: screenshot.replace(/\.png$/, '-history.png') });
     }
 
-    // the top of the page: summary, forest plot, the first rows with one expanded
-    await page.screenshot({ path: screenshot, fullPage: true, clip: { x: 0, y: 0, width: 1400, height: 2000 } });
   } finally {
     await browser.close();
   }
