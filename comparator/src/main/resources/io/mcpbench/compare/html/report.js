@@ -116,7 +116,8 @@
     var hay = (r.name + ' ' + r.mode).toLowerCase();
     return words.every(function (w) { return hay.indexOf(w) >= 0; });
   }
-  function render() {
+  /** Lays the table out in the current order and filter; the trend cards follow the filter only. */
+  function render(filterChanged) {
     var shown = [];
     order.forEach(function (i) {
       var on = visible(rows[i]);
@@ -130,7 +131,7 @@
     });
     document.getElementById('shown').textContent = shown.length + ' of ' + rows.length + ' rows shown';
     drawForest(shown);
-    drawTrendCards();
+    if (filterChanged) drawTrendCards();
   }
   Array.prototype.forEach.call(table.tHead.querySelectorAll('th[data-key]'), function (th) {
     function sortBy() {
@@ -140,7 +141,7 @@
       Array.prototype.forEach.call(table.tHead.querySelectorAll('th'), function (o) { o.removeAttribute('aria-sort'); });
       th.setAttribute('aria-sort', sortDir > 0 ? 'ascending' : 'descending');
       order.sort(compareRows);
-      render();
+      render(false);
     }
     th.addEventListener('click', sortBy);
     th.addEventListener('keydown', function (e) { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); sortBy(); } });
@@ -148,9 +149,9 @@
   var pending = null;
   filterBox.addEventListener('input', function () {
     clearTimeout(pending);
-    pending = setTimeout(render, 120);
+    pending = setTimeout(function () { render(true); }, 120);
   });
-  verdictBoxes.forEach(function (b) { b.addEventListener('change', render); });
+  verdictBoxes.forEach(function (b) { b.addEventListener('change', function () { render(false); }); });
   tbody.addEventListener('click', function (e) {
     var button = e.target.closest('button.expand');
     if (button) toggle(+button.closest('tr').getAttribute('data-i'));
@@ -178,7 +179,7 @@
 
     var left = el('div');
     left.appendChild(el('p', 'facts', 'Fork means (' + r.unit + '), ' + r.baseForks + ' baseline and ' + r.candForks
-        + ' candidate forks; box: quartiles, bar: median, thick line: centre (geometric mean of fork means).'));
+        + ' candidate forks; box: quartiles, bar: median, thick line: the score the table shows.'));
     var stripBox = el('div', 'chart-box');
     var strip = el('canvas');
     strip.setAttribute('role', 'img');
@@ -194,7 +195,7 @@
       'Welch interval of the ratio: [' + sig(r.welchLow) + ', ' + sig(r.welchHigh) + ']',
       'bootstrap interval of the ratio: [' + sig(r.bootstrapLow) + ', ' + sig(r.bootstrapHigh) + ']',
       'p ' + pval(r.p) + ', Mann-Whitney p ' + pval(r.pMannWhitney) + ', q ' + pval(r.q) + ', equivalence p ' + pval(r.tostP),
-      'noise floor ' + pct(r.noiseFloor) + ', equivalence band ' + pct(r.band)
+      'noise floor ' + sig(r.noiseFloor * 100) + '%, equivalence band \u00b1' + sig(r.band * 100) + '%'
         + (r.forksToSettle > 0 ? ', about ' + r.forksToSettle + ' forks a side would settle it' : '')
     ];
     facts.forEach(function (f) { right.appendChild(el('p', 'facts', f)); });
@@ -474,5 +475,5 @@
   }
   if (more) more.addEventListener('click', function () { cardLimit += 24; drawTrendCards(); });
 
-  render();
+  render(true);
 })();
