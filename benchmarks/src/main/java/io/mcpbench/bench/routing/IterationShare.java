@@ -18,8 +18,14 @@ final class IterationShare {
 
     /** The weight of one iteration's figure in the score, for the reporting thread. */
     static double weight(BenchmarkParams benchmark, IterationParams iteration) {
-        int iterations = Math.max(1, iteration.getCount());
-        int forks = Math.max(1, benchmark.getForks());
-        return 1.0 / ((double) iterations * forks);
+        return weight(iteration.getCount(), benchmark.getForks());
+    }
+
+    /**
+     * {@code 1 / (iterations x forks)}; a count below 1 counts as 1 (JMH reports 0 forks for a run
+     * inside the host JVM).
+     */
+    static double weight(int iterations, int forks) {
+        return 1.0 / ((double) Math.max(1, iterations) * Math.max(1, forks));
     }
 }
