@@ -81,6 +81,19 @@ final class RoutedServer {
         return chosen;
     }
 
+    /** Routes counted on failing instances, over every thread. */
+    long failingRoutes() {
+        long bad = 0;
+        for (long[] t : tallies) {
+            for (int k = 0; k < t.length; k++) {
+                if (failing[k]) {
+                    bad += t[k];
+                }
+            }
+        }
+        return bad;
+    }
+
     /** Percent of all counted routes that went to failing instances. */
     double failingRoutePercent() {
         long all = 0;

@@ -32,7 +32,8 @@ import org.openjdk.jmh.infra.ThreadParams;
  * doubling to 60 s) passes in about 1 to 60 ms and a one-second iteration sees many ejections and
  * readmissions. Secondary metrics, averaged over measured iterations: {@code maxSharePct}, the
  * largest deviation of a healthy instance's share from the fair share over healthy instances, in
- * percent; {@code failingRoutePct}, the percent of calls that still reached a failing instance.
+ * percent; {@code failingRoutePct}, the percent of calls that still reached a failing instance;
+ * and {@code failingRoutes}, how many did (summed over the measured iterations, as JMH sums events).
  */
 @State(Scope.Benchmark)
 @Fork(value = 5, jvmArgsAppend = {Jvm.XMS, Jvm.XMX, Jvm.GC})
@@ -72,6 +73,11 @@ public class RoutingUnderFailureBenchmark {
         public double maxSharePct;
         /** Percent of calls routed to a failing instance (see {@link IterationShare}). */
         public double failingRoutePct;
+        /**
+         * Calls that reached a failing instance (each readmission on probation lets one through):
+         * a plain count, which JMH sums over threads and iterations.
+         */
+        public long failingRoutes;
 
         int cursor;
         long[] tally;
@@ -90,6 +96,7 @@ public class RoutingUnderFailureBenchmark {
             Arrays.fill(tally, 0L);
             maxSharePct = 0;
             failingRoutePct = 0;
+            failingRoutes = 0;
             weight = IterationShare.weight(benchmark, iteration);
         }
 
@@ -99,6 +106,7 @@ public class RoutingUnderFailureBenchmark {
             if (reporter) {
                 maxSharePct = ShareDeviation.maxPercent(b.server.tallies, b.server.failing) * weight;
                 failingRoutePct = b.server.failingRoutePercent() * weight;
+                failingRoutes = b.server.failingRoutes();
             }
         }
     }

@@ -55,6 +55,7 @@ class RoutedServerTest {
             assertEquals(0, i.inFlight(), i + " still has calls in flight");
         }
         assertEquals(0.0, server.failingRoutePercent(), 0.0);
+        assertEquals(0, server.failingRoutes());
     }
 
     @Test
@@ -69,6 +70,7 @@ class RoutedServerTest {
         double pct = server.failingRoutePercent();
         // Without ejection a quarter of the calls would fail; ejection keeps them to a few percent.
         assertTrue(pct > 0 && pct < 5, "failing route share " + pct);
+        assertTrue(server.failingRoutes() > 5, "readmissions let calls through: " + server.failingRoutes());
         assertTrue(ShareDeviation.maxPercent(server.tallies, server.failing) < 5);
     }
 
