@@ -1,0 +1,392 @@
+package io.mcpbench.compare.jmh;
+
+import io.mcpbench.compare.model.BadInputException;
+import io.mcpbench.compare.model.ResultFile;
+import io.mcpbench.compare.model.Row;
+import io.mcpbench.compare.model.RowKey;
+import io.mcpbench.compare.model.RunInfo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns one JMH JSON result file into a {@link ResultFile}: one {@link Row} per benchmark, mode,
+ * params, threads and metric. It accepts what JMH 1.19 to 1.37 actually wrote (see the corpus
+ * manifest) and refuses anything else with a {@link BadInputException} whose message is one line
+ * naming the file and the line/column or JSON path.
+ *
+ * <p>Values that are not finite ({@code "NaN"}, {@code "+INF"}) are dropped from the iterations;
+ * forks left without values are dropped. A primary metric with no finite value is an error; a
+ * secondary metric without one (text-only profilers such as {@code ·jfr}, {@code asm}, unit
+ * {@code ---}) is skipped. For sample-mode primaries with {@code rawDataHistogram}, each
+ * iteration's value is the histogram mean, and rows {@code p0.50} and {@code p0.99} are derived
+ * from each iteration's histogram (as JMH computes percentiles) in place of JMH's own metrics of
+ * those names, so that every fork and iteration has them whatever the JMH version wrote.
+ */
+public final class JmhResultReader {
+
+    /** Percentile rows derived from sample-mode histograms, as (metric name, quantile). */
+    private static final String[] DERIVED_NAMES = {"p0.50", "p0.99"};
+    private static final double[] DERIVED_QUANTILES = {0.50, 0.99};
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private JmhResultReader() {
+    }
+
+    /** Reads the file at {@code path}, naming it by its file name in messages. */
+    public static ResultFile read(Path path) {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new BadInputException(path + ": cannot read: " + e.getMessage());
+        }
+        Path name = path.getFileName();
+        return parse(name == null ? path.toString() : name.toString(), content);
+    }
+
+    /** Reads JMH JSON held in memory; {@code source} names it in messages and in the result. */
+    public static ResultFile parse(String source, byte[] content) {
+        if (isBlank(content)) {
+            throw new BadInputException(source + ": empty file, no JMH results");
+        }
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(content);
+        } catch (JacksonException e) {
+            throw new BadInputException(source + ": invalid JSON" + where(e) + ": " + firstLine(e.getOriginalMessage()));
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new BadInputException(source + ": empty file, no JMH results");
+        }
+        if (!root.isArray()) {
+            throw new BadInputException(source + ": $: expected a JSON array of benchmark results, found " + kind(root));
+        }
+        if (root.isEmpty()) {
+            throw new BadInputException(source + ": $: the array holds no benchmark results");
+        }
+        List<Row> rows = new ArrayList<>();
+        Set<RowKey> seen = new HashSet<>();
+        for (int i = 0; i < root.size(); i++) {
+            new EntryReader(source, i, root.get(i)).readInto(rows, seen);
+        }
+        return new ResultFile(source, runInfo(root.get(0)), rows);
+    }
+
+    private static RunInfo runInfo(JsonNode e) {
+        List<String> jvmArgs = new ArrayList<>();
+        JsonNode args = e.get("jvmArgs");
+        if (args != null && args.isArray()) {
+            for (JsonNode a : args) {
+                jvmArgs.add(a.asString());
+            }
+        }
+        return new RunInfo(text(e, "jmhVersion"), text(e, "jdkVersion"), text(e, "vmName"), text(e, "vmVersion"),
+                text(e, "jvm"), jvmArgs, integer(e, "forks"), integer(e, "warmupIterations"), text(e, "warmupTime"),
+                integer(e, "measurementIterations"), text(e, "measurementTime"));
+    }
+
+    private static String text(JsonNode e, String field) {
+        JsonNode n = e.get(field);
+        return n == null || n.isNull() || n.isContainer() ? null : n.asString();
+    }
+
+    private static Integer integer(JsonNode e, String field) {
+        JsonNode n = e.get(field);
+        return n != null && n.isIntegralNumber() ? n.intValue() : null;
+    }
+
+    private static boolean isBlank(byte[] content) {
+        for (byte b : content) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String where(JacksonException e) {
+        TokenStreamLocation loc = e.getLocation();
+        if (loc == null || loc == TokenStreamLocation.NA || loc.getLineNr() < 0) {
+            return "";
+        }
+        return " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        String line = nl >= 0 ? message.substring(0, nl) : message;
+        return line.replace('\r', ' ').strip();
+    }
+
+    static String kind(JsonNode n) {
+        if (n == null || n.isMissingNode()) return "nothing";
+        if (n.isObject()) return "an object";
+        if (n.isArray()) return "an array";
+        if (n.isString()) return "a string";
+        if (n.isNumber()) return "a number";
+        if (n.isBoolean()) return "a boolean";
+        return "null";
+    }
+
+    /** Reads one array element; holds the path prefix for messages. */
+    private static final class EntryReader {
+        private final String source;
+        private final int index;
+        private final JsonNode entry;
+
+        EntryReader(String source, int index, JsonNode entry) {
+            this.source = source;
+            this.index = index;
+            this.entry = entry;
+        }
+
+        void readInto(List<Row> rows, Set<RowKey> seen) {
+            if (!entry.isObject()) {
+                throw fail("", "expected a benchmark result object, found " + kind(entry));
+            }
+            String benchmark = requiredText(entry, "benchmark", "");
+            String mode = requiredText(entry, "mode", "");
+            int threads = 1;
+            JsonNode t = entry.get("threads");
+            if (t != null && !t.isNull()) {
+                if (!t.isIntegralNumber() || t.intValue() < 1) {
+                    throw fail(".threads", "expected a positive integer, found " + kind(t));
+                }
+                threads = t.intValue();
+            }
+            TreeMap<String, String> params = params();
+            JsonNode primary = entry.get("primaryMetric");
+            if (primary == null || !primary.isObject()) {
+                throw fail(".primaryMetric", "expected an object, found " + kind(primary));
+            }
+            RowKey key = new RowKey(benchmark, mode, params, threads, RowKey.PRIMARY);
+            String unit = requiredText(primary, "scoreUnit", ".primaryMetric");
+            JsonNode hist = primary.get("rawDataHistogram");
+            boolean hasHistogram = hist != null && !hist.isNull();
+            if (hasHistogram) {
+                readHistogramPrimary(key, unit, hist, rows, seen);
+            } else {
+                double[][] forks = rawData(primary.get("rawData"), ".primaryMetric.rawData");
+                if (forks.length == 0) {
+                    throw fail(".primaryMetric", "no usable data (no finite value in rawData)");
+                }
+                add(rows, seen, new Row(key, unit, forks, null));
+            }
+            JsonNode secondaries = entry.get("secondaryMetrics");
+            if (secondaries == null || secondaries.isNull()) {
+                return;
+            }
+            if (!secondaries.isObject()) {
+                throw fail(".secondaryMetrics", "expected an object, found " + kind(secondaries));
+            }
+            for (Map.Entry<String, JsonNode> s : secondaries.properties()) {
+                String name = MetricNames.normalise(s.getKey());
+                String at = ".secondaryMetrics[\"" + s.getKey() + "\"]";
+                JsonNode metric = s.getValue();
+                if (!metric.isObject()) {
+                    throw fail(at, "expected an object, found " + kind(metric));
+                }
+                if (name.isEmpty() || (hasHistogram && isDerived(name))) {
+                    continue;
+                }
+                JsonNode u = metric.get("scoreUnit");
+                String sUnit = u == null || u.isNull() ? "" : u.asString();
+                if ("---".equals(sUnit)) {
+                    continue; // text-only profiler output (jfr, perfasm, stack)
+                }
+                double[][] forks = rawData(metric.get("rawData"), at + ".rawData");
+                if (forks.length == 0) {
+                    continue;
+                }
+                add(rows, seen, new Row(key.withMetric(name), sUnit, forks, null));
+            }
+        }
+
+        private void readHistogramPrimary(RowKey key, String unit, JsonNode hist, List<Row> rows, Set<RowKey> seen) {
+            String at = ".primaryMetric.rawDataHistogram";
+            if (!hist.isArray()) {
+                throw fail(at, "expected [fork][iteration][[value, count]], found " + kind(hist));
+            }
+            List<double[][][]> forkHists = new ArrayList<>();
+            for (int f = 0; f < hist.size(); f++) {
+                JsonNode fork = hist.get(f);
+                if (!fork.isArray()) {
+                    throw fail(at + "[" + f + "]", "expected an array of iterations, found " + kind(fork));
+                }
+                List<double[][]> iterations = new ArrayList<>();
+                for (int i = 0; i < fork.size(); i++) {
+                    double[][] pairs = pairs(fork.get(i), at + "[" + f + "][" + i + "]");
+                    if (pairs.length > 0) {
+                        iterations.add(pairs);
+                    }
+                }
+                if (!iterations.isEmpty()) {
+                    forkHists.add(iterations.toArray(new double[0][][]));
+                }
+            }
+            if (forkHists.isEmpty()) {
+                throw fail(at, "no usable data (every histogram empty)");
+            }
+            double[][][][] histograms = forkHists.toArray(new double[0][][][]);
+            double[][] means = new double[histograms.length][];
+            for (int f = 0; f < histograms.length; f++) {
+                means[f] = new double[histograms[f].length];
+                for (int i = 0; i < histograms[f].length; i++) {
+                    means[f][i] = Histograms.mean(histograms[f][i]);
+                }
+            }
+            add(rows, seen, new Row(key, unit, means, histograms));
+            for (int d = 0; d < DERIVED_NAMES.length; d++) {
+                double[][] values = new double[histograms.length][];
+                for (int f = 0; f < histograms.length; f++) {
+                    values[f] = new double[histograms[f].length];
+                    for (int i = 0; i < histograms[f].length; i++) {
+                        values[f][i] = Histograms.percentile(histograms[f][i], DERIVED_QUANTILES[d]);
+                    }
+                }
+                add(rows, seen, new Row(key.withMetric(DERIVED_NAMES[d]), unit, values, null));
+            }
+        }
+
+        /** One iteration's {@code [[value, count], ...]}, keeping pairs with a finite value and a positive count. */
+        private double[][] pairs(JsonNode iteration, String at) {
+            if (!iteration.isArray()) {
+                throw fail(at, "expected an array of [value, count] pairs, found " + kind(iteration));
+            }
+            List<double[]> out = new ArrayList<>(iteration.size());
+            for (int k = 0; k < iteration.size(); k++) {
+                JsonNode p = iteration.get(k);
+                if (!p.isArray() || p.size() != 2) {
+                    throw fail(at + "[" + k + "]", "expected a [value, count] pair, found " + kind(p));
+                }
+                double v = number(p.get(0), at + "[" + k + "][0]");
+                double c = number(p.get(1), at + "[" + k + "][1]");
+                if (Double.isFinite(v) && c > 0 && Double.isFinite(c)) {
+                    out.add(new double[] {v, c});
+                }
+            }
+            return out.toArray(new double[0][]);
+        }
+
+        /** {@code rawData} as [fork][iteration], finite values only, empty forks dropped. */
+        private double[][] rawData(JsonNode raw, String at) {
+            if (raw == null || raw.isNull()) {
+                return new double[0][];
+            }
+            if (!raw.isArray()) {
+                throw fail(at, "expected [fork][iteration] numbers, found " + kind(raw));
+            }
+            List<double[]> forks = new ArrayList<>(raw.size());
+            for (int f = 0; f < raw.size(); f++) {
+                JsonNode fork = raw.get(f);
+                if (!fork.isArray()) {
+                    throw fail(at + "[" + f + "]", "expected an array of iteration values, found " + kind(fork));
+                }
+                double[] values = new double[fork.size()];
+                int n = 0;
+                for (int i = 0; i < fork.size(); i++) {
+                    double v = number(fork.get(i), at + "[" + f + "][" + i + "]");
+                    if (Double.isFinite(v)) {
+                        values[n++] = v;
+                    }
+                }
+                if (n > 0) {
+                    forks.add(n == values.length ? values : java.util.Arrays.copyOf(values, n));
+                }
+            }
+            return forks.toArray(new double[0][]);
+        }
+
+        private double number(JsonNode n, String at) {
+            if (n != null && n.isNumber()) {
+                return n.doubleValue();
+            }
+            if (n != null && n.isString()) {
+                switch (n.asString().strip()) {
+                    case "NaN":
+                        return Double.NaN;
+                    case "+INF":
+                    case "INF":
+                    case "Infinity":
+                    case "+Infinity":
+                        return Double.POSITIVE_INFINITY;
+                    case "-INF":
+                    case "-Infinity":
+                        return Double.NEGATIVE_INFINITY;
+                    default:
+                        try {
+                            return Double.parseDouble(n.asString());
+                        } catch (NumberFormatException e) {
+                            throw fail(at, "expected a number, found the string \"" + abbreviate(n.asString()) + "\"");
+                        }
+                }
+            }
+            throw fail(at, "expected a number, found " + kind(n));
+        }
+
+        private TreeMap<String, String> params() {
+            TreeMap<String, String> params = new TreeMap<>();
+            JsonNode p = entry.get("params");
+            if (p == null || p.isNull()) {
+                return params;
+            }
+            if (!p.isObject()) {
+                throw fail(".params", "expected an object of strings, found " + kind(p));
+            }
+            for (Map.Entry<String, JsonNode> e : p.properties()) {
+                JsonNode v = e.getValue();
+                if (v.isContainer()) {
+                    throw fail(".params." + e.getKey(), "expected a string, found " + kind(v));
+                }
+                params.put(e.getKey(), v.asString());
+            }
+            return params;
+        }
+
+        private String requiredText(JsonNode node, String field, String at) {
+            JsonNode n = node.get(field);
+            if (n == null || !n.isString() || n.asString().isBlank()) {
+                throw fail(at + "." + field, "expected a non-empty string, found " + kind(n));
+            }
+            return n.asString();
+        }
+
+        private void add(List<Row> rows, Set<RowKey> seen, Row row) {
+            if (!seen.add(row.key())) {
+                throw fail("", "duplicate row " + row.key().displayName() + " (mode " + row.key().mode() + ")");
+            }
+            rows.add(row);
+        }
+
+        private BadInputException fail(String at, String what) {
+            return new BadInputException(source + ": $[" + index + "]" + at + ": " + what);
+        }
+
+        private boolean isDerived(String name) {
+            for (String d : DERIVED_NAMES) {
+                if (d.equals(name)) return true;
+            }
+            return false;
+        }
+
+        private static String abbreviate(String s) {
+            String one = s.replace('\n', ' ').replace('\r', ' ');
+            return one.length() <= 40 ? one : one.substring(0, 40) + "...";
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package io.mcpbench.core.validation;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.ExecutionConfig;
+import com.networknt.schema.ExecutionContext;
+import com.networknt.schema.ExecutionContextCustomizer;
+import com.networknt.schema.OutputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * One tool's {@code inputSchema}, compiled once and validated against many times, from any number
+ * of threads. A call's arguments are checked as the Jackson tree the request was parsed into (no
+ * conversion to maps and back): first against the argument limits, in one cheap walk, then by the
+ * JSON Schema library with annotation collection and format assertions off. Schemas of the common
+ * MCP shape also get a {@link FastPath} that proves typical calls valid without the library. A
+ * valid call, the common case, returns the shared {@link ValidationResult#valid()}; an invalid one
+ * names every failing field.
+ *
+ * <p>A schema that was rejected at compile time can still be bound: its {@link #rejected(String)}
+ * form refuses every call with the rejection reason.
+ */
+public final class CompiledSchema {
+
+    /** Most errors kept in one invalid result: enough to fix a call, bounded for hostile ones. */
+    static final int MAX_ERRORS = 100;
+
+    private static final JsonNode NO_ARGUMENTS = JsonNodeFactory.instance.objectNode();
+
+    /**
+     * One pass collects every error. Fail-fast would not make the valid path cheaper (it only
+     * stops at the first error, and {@code anyOf}/{@code oneOf} branches turn it off anyway), and
+     * an invalid call would then need a second pass to name every field.
+     */
+    private static final ExecutionConfig CONFIG = ExecutionConfig.builder()
+            .locale(Locale.ROOT)
+            .failFast(false)
+            .annotationCollectionEnabled(false)
+            .formatAssertionsEnabled(false)
+            .build();
+
+    /** Hands back the context's error list as it is, without building any output structure. */
+    private static final OutputFormat<List<Error>> ERRORS = new OutputFormat<>() {
+        @Override
+        public void customize(ExecutionContext context, SchemaContext schemaContext) {
+            // the context was created with CONFIG already
+        }
+
+        @Override // java.util.List spelled out: OutputFormat.List shadows it here
+        public java.util.List<Error> format(Schema schema, ExecutionContext context, SchemaContext schemaContext) {
+            return context.getErrors();
+        }
+    };
+
+    private static final ExecutionContextCustomizer NO_CUSTOMIZER = null;
+
+    private final Schema schema;
+    private final FastPath fastPath;
+    private final ArgumentGuard guard;
+    private final ValidationResult rejection;
+
+    CompiledSchema(Schema schema, FastPath fastPath, ValidationLimits limits) {
+        this.schema = Objects.requireNonNull(schema, "schema");
+        this.fastPath = fastPath;
+        this.guard = new ArgumentGuard(limits);
+        this.rejection = null;
+    }
+
+    private CompiledSchema(String reason) {
+        this.schema = null;
+        this.fastPath = null;
+        this.guard = null;
+        this.rejection = ValidationResult.invalid("", "tool inputSchema is unusable: " + reason);
+    }
+
+    /** A schema that refuses every call, saying why the tool's schema was rejected. */
+    public static CompiledSchema rejected(String reason) {
+        return new CompiledSchema(Objects.requireNonNull(reason, "reason"));
+    }
+
+    /** Whether this schema stands for a rejected one and refuses every call. */
+    public boolean isRejected() {
+        return rejection != null;
+    }
+
+    /**
+     * Validates one call's arguments. {@code null} (arguments omitted, as MCP allows) is validated
+     * as an empty object. Never throws for bad arguments: limits broken, schema mismatches and
+     * evaluation failures all come back as an invalid result.
+     */
+    public ValidationResult validate(JsonNode arguments) {
+        if (rejection != null) {
+            return rejection;
+        }
+        JsonNode args = arguments == null ? NO_ARGUMENTS : arguments;
+        ValidationResult overLimit = guard.check(args);
+        if (overLimit != null) {
+            return overLimit;
+        }
+        if (fastPath != null && fastPath.provablyValid(args)) {
+            return ValidationResult.valid();
+        }
+        try {
+            List<Error> errors = schema.validate(new ExecutionContext(CONFIG), args, ERRORS, NO_CUSTOMIZER);
+            return errors.isEmpty() ? ValidationResult.valid() : describe(errors);
+        } catch (RuntimeException e) {
+            return ValidationResult.invalid("", "schema could not be evaluated: " + SchemaCompiler.oneLine(e));
+        }
+    }
+
+    private static ValidationResult describe(List<Error> found) {
+        int n = Math.min(found.size(), MAX_ERRORS);
+        List<ValidationError> errors = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            errors.add(toError(found.get(i)));
+        }
+        return ValidationResult.invalid(errors);
+    }
+
+    private static ValidationError toError(Error error) {
+        String path = error.getInstanceLocation().toString();
+        String property = error.getProperty();
+        if (property != null && isMissingPropertyKeyword(error.getKeyword())) {
+            path = path + '/' + property.replace("~", "~0").replace("/", "~1");
+        }
+        return new ValidationError(path, error.getMessage());
+    }
+
+    private static boolean isMissingPropertyKeyword(String keyword) {
+        return "required".equals(keyword) || "dependentRequired".equals(keyword) || "dependencies".equals(keyword);
+    }
+
+    /** Whether calls that are plainly valid skip the library (see {@link FastPath}). */
+    boolean hasFastPath() {
+        return fastPath != null;
+    }
+
+    @Override
+    public String toString() {
+        return rejection != null ? "CompiledSchema[rejected]" : "CompiledSchema[" + schema.getSchemaLocation() + "]";
+    }
+}

@@ -1,0 +1,51 @@
+package io.mcpbench.core.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ValidationResultTest {
+
+    @Test
+    void validIsOneSharedInstance() {
+        assertSame(ValidationResult.valid(), ValidationResult.valid());
+        assertTrue(ValidationResult.valid().isValid());
+        assertTrue(ValidationResult.valid().errors().isEmpty());
+    }
+
+    @Test
+    void messageNamesTheFirstFieldAndCountsTheRest() {
+        ValidationResult one = ValidationResult.invalid("/repo", "integer found, string expected");
+        assertFalse(one.isValid());
+        assertEquals("/repo: integer found, string expected", one.message());
+        ValidationResult three = ValidationResult.invalid(List.of(
+                new ValidationError("/a", "bad"), new ValidationError("", "worse"), new ValidationError("/c", "worst")));
+        assertEquals("/a: bad (and 2 more)", three.message());
+        assertEquals("arguments: worse", three.errors().get(1).toString());
+    }
+
+    @Test
+    void errorsAreCopiedAndRequired() {
+        List<ValidationError> errors = new ArrayList<>(List.of(new ValidationError("/a", "bad")));
+        ValidationResult result = ValidationResult.invalid(errors);
+        errors.clear();
+        assertEquals(1, result.errors().size());
+        assertThrows(IllegalArgumentException.class, () -> ValidationResult.invalid(List.of()));
+        assertThrows(NullPointerException.class, () -> new ValidationError(null, "m"));
+    }
+
+    @Test
+    void limitsMustBePositive() {
+        ValidationLimits d = ValidationLimits.defaults();
+        assertTrue(d.maxArgumentDepth() > 0 && d.maxArgumentSize() > 0 && d.maxSchemaDepth() > 0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new ValidationLimits(0, 1, 1, 1, 1));
+        assertTrue(e.getMessage().contains("maxSchemaDepth"));
+    }
+}
