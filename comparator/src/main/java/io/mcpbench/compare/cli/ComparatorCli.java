@@ -26,7 +26,8 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "comparator", mixinStandardHelpOptions = true, version = "comparator 0.1.0",
         description = "Statistical comparison of JMH JSON results, and a regression gate.",
         subcommands = {CompareCommand.class, GateCommand.class, BaselineCommand.class, FingerprintCommand.class,
-            MergeCommand.class, PlanCommand.class, HistoryCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
+            MergeCommand.class, PlanCommand.class, ReportCommand.class, HistoryCommand.class, ExportCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:pass (or nothing to gate)",
@@ -57,7 +58,7 @@ public final class ComparatorCli implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command (compare, gate, baseline, fingerprint, merge, plan, history, export)");
+        throw new ParameterException(spec.commandLine(), "missing command (compare, gate, report, baseline, fingerprint, merge, plan, history, export)");
     }
 
     /** The configured picocli command line, with the one-line error handlers installed. */
