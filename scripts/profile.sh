@@ -55,30 +55,24 @@ mkdir -p "$out"
 out="$(cd "$out" && pwd)"
 read -r -a jo <<<"$jmh_opts"
 
-# The bundled async-profiler library (ap-loader extracts it on first use); MCPBENCH_ASYNC_LIB overrides.
-# JMH's own main is called with libPath given, so the profiler is loaded once, by JMH, in each JVM.
-lib="${MCPBENCH_ASYNC_LIB:-$(java -cp "$BENCH_JAR" one.profiler.AsyncProfilerLoader agentpath 2>/dev/null | tail -1)}"
-[[ -n "$lib" && -f "$lib" ]] || die "no async-profiler library for this platform (set MCPBENCH_ASYNC_LIB to libasyncProfiler.so)"
-
-# run EVENT [AP-EVENT]: one JMH run of the benchmark under async-profiler (AP-EVENT, default EVENT), plus -prof gc.
+# run EVENT: one JMH run of the benchmark under async-profiler for EVENT, plus -prof gc. benchmarks.jar
+# supplies the bundled library; for cpu no event is named, so it picks perf's cpu event, or itimer
+# where perf events are blocked (as in most containers).
 run() {
-  local ev="$1" apev="${2:-$1}" rc
-  echo "profile.sh: $bench under async-profiler, event $apev" >&2
+  local ev="$1" rc spec
+  if [[ "$ev" == cpu ]]; then spec=""; else spec="event=$ev;"; fi
+  echo "profile.sh: $bench under async-profiler, event $ev" >&2
   rm -rf "${out:?}/$ev"
   # shellcheck disable=SC2086
-  java ${JAVA_OPTS:-} -cp "$BENCH_JAR" org.openjdk.jmh.Main "${jo[@]}" ${params[@]+"${params[@]}"} -foe true \
-    -prof "async:libPath=$lib;event=$apev;output=flamegraph;dir=$out/$ev" -prof gc \
+  java ${JAVA_OPTS:-} -jar "$BENCH_JAR" "${jo[@]}" ${params[@]+"${params[@]}"} -foe true \
+    -prof "async:${spec}output=flamegraph;dir=$out/$ev" -prof gc \
     -rf json -rff "$out/result-$ev.json" "$bench" >"$out/jmh-$ev.log" 2>&1 && rc=0 || rc=$?
   if grep -q "No matching benchmarks" "$out/jmh-$ev.log"; then
     die "no benchmark matches '$bench' (java -jar $BENCH_JAR -l lists them)"
   fi
-  if ((rc != 0)) && [[ "$apev" == cpu ]]; then
-    # perf events are blocked in most containers: sample on the interval timer instead.
-    echo "profile.sh: event cpu unavailable here, using itimer" >&2
-    run "$ev" itimer
-    return
-  fi
-  ((rc == 0)) || die "JMH run for $apev failed (exit $rc, see $out/jmh-$ev.log)"
+  ((rc == 0)) || die "JMH run for $ev failed (exit $rc, see $out/jmh-$ev.log)"
+  grep -q "Profilers failed to initialize" "$out/jmh-$ev.log" && die "async-profiler failed to start (see $out/jmh-$ev.log)"
+  return 0
 }
 
 run "$event"
