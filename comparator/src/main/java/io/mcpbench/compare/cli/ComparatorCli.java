@@ -18,8 +18,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The {@code comparator} command line: compares JMH results, gates a candidate on a baseline and
- * a policy, keeps baselines, merges result files, follows benchmarks over a history of runs, exports results
- * to monitoring systems.
+ * a policy, keeps baselines, merges result files, follows benchmarks over a history of runs, and
+ * exports results to monitoring systems.
  * Every failure reaches the user as one line, {@code comparator: <file>: <what>}, and an exit
  * code from {@link ExitCodes}; never a stack trace.
  */
