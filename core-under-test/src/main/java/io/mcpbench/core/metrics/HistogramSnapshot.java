@@ -4,8 +4,8 @@ package io.mcpbench.core.metrics;
  * An immutable merge of a {@link Histogram} at one moment. The count is the sum of the bucket
  * counts by construction, so the two never disagree, even while other threads keep recording.
  *
- * <p>Count, sum, min and max are exact for a histogram at rest (sum and min/max may include a
- * value being recorded at the instant of the merge). Percentiles report the midpoint of the
+ * <p>Count, sum, min and max are exact and agree with each other and with the bucket
+ * counts, also while threads record: each thread's share is copied between two of its records. Percentiles report the midpoint of the
  * bucket holding the nearest-rank value, kept within [min, max]; the midpoint is within
  * {@link LogLinearBuckets#MAX_RELATIVE_ERROR} (1/256, 0.39%) of the true value, and values below
  * 256 ticks are exact. All {@code double} results are in the spec's unit; an empty snapshot

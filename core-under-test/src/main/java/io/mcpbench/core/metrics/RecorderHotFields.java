@@ -6,6 +6,8 @@ package io.mcpbench.core.metrics;
  * first, which is what keeps the order. Accessed through the recorder's VarHandles.
  */
 abstract class RecorderHotFields extends RecorderPadding {
+    /** Odd while the owner is recording: readers retry until they copy between two records. */
+    long seq;
     long sum;
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;

@@ -9,9 +9,11 @@ import java.lang.invoke.VarHandle;
  * bucket counts are allocated the first time a value lands in them, so memory follows the range
  * actually seen rather than the range allowed.
  *
- * <p>Write order: sum, min, max, then the bucket count with release semantics. A reader that
- * loads the bucket counts with acquire semantics before the other fields therefore sees a sum,
- * min and max that cover at least every value it counted.
+ * <p>A sequence counter makes each record atomic to readers (a seqlock with a single writer):
+ * the owner makes it odd, writes sum, min, max and the bucket count, and makes it even again; a
+ * reader copies everything between two equal even readings, or tries again. So a snapshot never
+ * counts a value its sum lacks, or the reverse. The owner pays two ordered stores and no fence on
+ * x86; a reader waits only while a record is half-written, a few nanoseconds at a time.
  *
  * <p>The fields written on every record sit between 64-byte pads (see {@link RecorderHotFields}),
  * so two threads' recorders never share a cache line however the heap is compacted.
@@ -20,6 +22,7 @@ final class ThreadRecorder extends RecorderHotFields {
 
     private static final VarHandle ROW = MethodHandles.arrayElementVarHandle(long[][].class);
     private static final VarHandle COUNT = MethodHandles.arrayElementVarHandle(long[].class);
+    private static final VarHandle SEQ;
     private static final VarHandle SUM;
     private static final VarHandle MIN;
     private static final VarHandle MAX;
@@ -28,6 +31,7 @@ final class ThreadRecorder extends RecorderHotFields {
     static {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
+            SEQ = lookup.findVarHandle(RecorderHotFields.class, "seq", long.class);
             SUM = lookup.findVarHandle(RecorderHotFields.class, "sum", long.class);
             MIN = lookup.findVarHandle(RecorderHotFields.class, "min", long.class);
             MAX = lookup.findVarHandle(RecorderHotFields.class, "max", long.class);
@@ -56,12 +60,25 @@ final class ThreadRecorder extends RecorderHotFields {
 
     /** Owner thread only; {@code 0 <= value <= highest trackable}. */
     void record(long value) {
+        write(value, 0);
+    }
+
+    /** Owner thread only: records an already clamped value and counts the clamping. */
+    void recordClamped(long clampedValue) {
+        write(clampedValue, 1);
+    }
+
+    private void write(long value, long clampedIncrement) {
         int index = LogLinearBuckets.indexOf(value);
         int r = index >>> LogLinearBuckets.SUB_BUCKET_BITS;
         long[] row = rows[r];
         if (row == null) {
             row = newRow(r);
         }
+        int sub = index & (LogLinearBuckets.SUB_BUCKETS - 1);
+        long s = seq;
+        SEQ.setOpaque(this, s + 1);
+        VarHandle.storeStoreFence();
         SUM.setOpaque(this, sum + value);
         if (value < min) {
             MIN.setOpaque(this, value);
@@ -69,14 +86,11 @@ final class ThreadRecorder extends RecorderHotFields {
         if (value > max) {
             MAX.setOpaque(this, value);
         }
-        int sub = index & (LogLinearBuckets.SUB_BUCKETS - 1);
-        COUNT.setRelease(row, sub, row[sub] + 1);
-    }
-
-    /** Owner thread only: records an already clamped value and counts the clamping. */
-    void recordClamped(long clampedValue) {
-        CLAMPED.setOpaque(this, clamped + 1);
-        record(clampedValue);
+        if (clampedIncrement != 0) {
+            CLAMPED.setOpaque(this, clamped + clampedIncrement);
+        }
+        COUNT.setOpaque(row, sub, row[sub] + 1);
+        SEQ.setRelease(this, s + 2);
     }
 
     private long[] newRow(int r) {
@@ -89,20 +103,51 @@ final class ThreadRecorder extends RecorderHotFields {
         return !owner.isAlive();
     }
 
-    /** Any thread: adds what this recorder has published so far to {@code into}. */
+    /**
+     * Any thread: adds what this recorder has recorded so far to {@code into}, as of one moment
+     * between two records: bucket counts, sum, min, max and clamped count always agree.
+     */
     void addTo(Accumulator into) {
-        for (int r = 0; r < rows.length; r++) {
-            long[] row = (long[]) ROW.getAcquire(rows, r);
-            if (row != null) {
-                for (int sub = 0; sub < row.length; sub++) {
-                    long c = (long) COUNT.getAcquire(row, sub);
-                    if (c != 0) {
-                        into.addCount(r, sub, c);
+        long[][] copy = new long[rows.length][];
+        for (int attempt = 0; ; attempt++) {
+            long before = (long) SEQ.getAcquire(this);
+            if ((before & 1) == 0) {
+                long s = (long) SUM.getOpaque(this);
+                long lo = (long) MIN.getOpaque(this);
+                long hi = (long) MAX.getOpaque(this);
+                long c = (long) CLAMPED.getOpaque(this);
+                for (int r = 0; r < rows.length; r++) {
+                    long[] row = (long[]) ROW.getAcquire(rows, r);
+                    if (row == null) {
+                        copy[r] = null;
+                        continue;
+                    }
+                    long[] counts = copy[r] == null ? (copy[r] = new long[row.length]) : copy[r];
+                    for (int sub = 0; sub < row.length; sub++) {
+                        counts[sub] = (long) COUNT.getOpaque(row, sub);
                     }
                 }
+                VarHandle.loadLoadFence();
+                if ((long) SEQ.getOpaque(this) == before) {
+                    for (int r = 0; r < copy.length; r++) {
+                        long[] counts = copy[r];
+                        if (counts != null) {
+                            for (int sub = 0; sub < counts.length; sub++) {
+                                if (counts[sub] != 0) {
+                                    into.addCount(r, sub, counts[sub]);
+                                }
+                            }
+                        }
+                    }
+                    into.addStats(s, lo, hi, c);
+                    return;
+                }
+            }
+            if (attempt < 64) {
+                Thread.onSpinWait();
+            } else {
+                Thread.yield();
             }
         }
-        into.addStats((long) SUM.getAcquire(this), (long) MIN.getAcquire(this),
-                (long) MAX.getAcquire(this), (long) CLAMPED.getAcquire(this));
     }
 }
