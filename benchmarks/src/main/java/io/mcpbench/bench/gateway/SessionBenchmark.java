@@ -46,6 +46,8 @@ public class SessionBenchmark {
         server = InProcessServer.builder(new CatalogGenerator(ToolCallBenchmark.SEED).snapshot(500))
                 .transportMode(transport)
                 .build();
+        // One session's life first, so class loading and the SDK's shared schedulers are not charged to the first operation.
+        connectInitializeClose();
     }
 
     @TearDown(Level.Trial)
