@@ -37,7 +37,10 @@ import org.openjdk.jmh.runner.IterationType;
  * the measured iterations, and {@code heapGrowthMB} the growth from the first measured iteration to the last
  * (reported by the last iteration alone, divided by the forks, so the score is the mean growth per
  * fork; 0 with a single iteration). A gateway that keeps anything per request shows a growth
- * that rises with the run's length; a healthy one stays within a few MB of noise.
+ * that rises with the run's length; a healthy one stays within a few MB of noise. The same reading
+ * comes from {@code -prof resources} as {@code res.heap.growth}. Under {@code -prof gc},
+ * {@code gc.count} and {@code gc.time} include these explicit collections; the allocation per
+ * operation does not.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -30,7 +30,8 @@ import org.openjdk.jmh.runner.IterationType;
  * sessions open (iteration setup) and again while all are open and referenced (iteration teardown),
  * and the difference is divided by the count; the sessions are then closed, and the server must
  * have none left. The figure is the mean over measured iterations (see {@link IterationFigure});
- * it covers client and server session objects together, as one connection costs both ends.
+ * it covers client and server session objects together, as one connection costs both ends. Under
+ * {@code -prof gc}, {@code gc.count} and {@code gc.time} include the explicit collections.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
