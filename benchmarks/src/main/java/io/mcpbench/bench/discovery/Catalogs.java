@@ -1,11 +1,11 @@
 package io.mcpbench.bench.discovery;
 
+import io.mcpbench.bench.support.Inputs;
 import io.mcpbench.core.catalog.CatalogSnapshot;
 import io.mcpbench.core.catalog.generator.CatalogGenerator;
 import io.mcpbench.core.catalog.generator.Query;
 import io.mcpbench.core.catalog.generator.QueryGenerator;
 import io.mcpbench.core.catalog.generator.QueryKind;
-import io.mcpbench.bench.support.Inputs;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,8 +21,13 @@ final class Catalogs {
     static final long CATALOG_SEED = 20_261_120L;
     /** Seed of every generated query stream. */
     static final long QUERY_SEED = 7L;
-    /** Queries per stream: a power of two, cycled with a mask. */
+    /** Word queries per stream: a power of two, cycled with a mask. */
     static final int QUERY_COUNT = 256;
+    /**
+     * Regex queries per stream: fewer, since generating each one runs it over every tool name, and
+     * a regex search is slow enough (a scan of the catalog) that 64 patterns already vary its input.
+     */
+    static final int REGEX_QUERY_COUNT = 64;
 
     private static final ConcurrentHashMap<Integer, CatalogSnapshot> SNAPSHOTS = new ConcurrentHashMap<>();
 
@@ -34,9 +39,12 @@ final class Catalogs {
         return SNAPSHOTS.computeIfAbsent(size, n -> new CatalogGenerator(CATALOG_SEED).snapshot(n));
     }
 
-    /** {@link #QUERY_COUNT} query texts of one kind over the catalog of {@code size} tools. */
+    /**
+     * Query texts of one kind over the catalog of {@code size} tools: {@link #REGEX_QUERY_COUNT}
+     * regexes or {@link #QUERY_COUNT} word queries.
+     */
     static String[] queries(int size, QueryKind kind) {
-        int count = Inputs.powerOfTwoAtLeast(QUERY_COUNT);
+        int count = Inputs.powerOfTwoAtLeast(kind == QueryKind.REGEX ? REGEX_QUERY_COUNT : QUERY_COUNT);
         List<Query> queries = new QueryGenerator(QUERY_SEED).queries(snapshot(size), kind, count);
         String[] texts = new String[count];
         for (int i = 0; i < count; i++) {

@@ -54,8 +54,9 @@ import org.apache.lucene.util.automaton.RegExp;
  * of field frequencies (BM25F), so rankings are close but not identical.
  *
  * <p>Regex mode indexes the qualified name, tool name, title and description each as one keyword
- * term and searches them with a {@link RegexpQuery} per field (see {@link RegexTranslation}),
- * constant-scored so that hits come in catalog order, as ours do.
+ * term of a single multi-valued field, so that one {@link RegexpQuery} (one automaton compiled per
+ * query, see {@link RegexTranslation}) searches them all; it is constant-scored, so hits come in
+ * catalog order, as ours do.
  *
  * <p>The reader and searcher are opened once and reused; the query cache is off, since benchmark
  * queries repeat and ours caches nothing. Documents keep catalog order (one writer, no deletes,
@@ -64,11 +65,8 @@ import org.apache.lucene.util.automaton.RegExp;
  */
 public final class LuceneToolIndex implements Closeable {
 
-    private static final String QUALIFIED_NAME = "raw.qualifiedName";
-    private static final String TOOL_NAME = "raw.toolName";
-    private static final String TITLE = "raw.title";
-    private static final String DESCRIPTION = "raw.description";
-    private static final String[] REGEX_FIELDS = {QUALIFIED_NAME, TOOL_NAME, TITLE, DESCRIPTION};
+    /** The one keyword field regex mode searches, holding each text a tool is searched by. */
+    static final String RAW = "raw";
 
     private static final FieldType TEXT = textFieldType();
 
@@ -152,9 +150,11 @@ public final class LuceneToolIndex implements Closeable {
             throw new IllegalArgumentException("limit must be >= 1: " + limit);
         }
         Query q = mode == SearchMode.REGEX ? regexQuery(query) : textQuery(query);
-        if (q == null) {
-            return Collections.emptyList();
-        }
+        return q == null ? Collections.emptyList() : top(q, limit);
+    }
+
+    /** The best {@code limit} tools for a Lucene query over this index's fields. */
+    List<SearchHit> top(Query q, int limit) {
         TopDocs top;
         try {
             top = searcher.search(q, limit);
@@ -191,12 +191,8 @@ public final class LuceneToolIndex implements Closeable {
 
     private static Query regexQuery(String pattern) {
         RegexTranslation translation = RegexTranslation.of(pattern);
-        BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        for (String field : REGEX_FIELDS) {
-            builder.add(new RegexpQuery(new Term(field, translation.regexp()), RegExp.ALL, translation.matchFlags(),
-                    Operations.DEFAULT_DETERMINIZE_WORK_LIMIT), BooleanClause.Occur.SHOULD);
-        }
-        return new ConstantScoreQuery(builder.build());
+        return new ConstantScoreQuery(new RegexpQuery(new Term(RAW, translation.regexp()), RegExp.ALL,
+                translation.matchFlags(), Operations.DEFAULT_DETERMINIZE_WORK_LIMIT));
     }
 
     private static Document textDocument(CatalogEntry entry, List<SearchField> fields, String[] names) {
@@ -210,13 +206,13 @@ public final class LuceneToolIndex implements Closeable {
 
     private static Document regexDocument(CatalogEntry entry) {
         Document doc = new Document();
-        doc.add(new StringField(QUALIFIED_NAME, entry.qualifiedName(), Field.Store.NO));
-        doc.add(new StringField(TOOL_NAME, entry.toolName(), Field.Store.NO));
+        doc.add(new StringField(RAW, entry.qualifiedName(), Field.Store.NO));
+        doc.add(new StringField(RAW, entry.toolName(), Field.Store.NO));
         if (entry.tool().title() != null) {
-            doc.add(new StringField(TITLE, entry.tool().title(), Field.Store.NO));
+            doc.add(new StringField(RAW, entry.tool().title(), Field.Store.NO));
         }
         if (entry.tool().description() != null) {
-            doc.add(new StringField(DESCRIPTION, entry.tool().description(), Field.Store.NO));
+            doc.add(new StringField(RAW, entry.tool().description(), Field.Store.NO));
         }
         return doc;
     }

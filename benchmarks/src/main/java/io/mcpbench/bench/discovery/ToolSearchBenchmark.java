@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * index beside a Lucene index of the same terms and weights ({@link LuceneToolIndex}), for one-word,
  * multi-word and no-hit queries ({@link #words}); and for regex queries ({@link #regex}) our
  * budgeted scan beside a plain {@code java.util.regex} scan ({@link RegexScan}) and Lucene
- * {@code RegexpQuery}s over keyword fields. Queries are 256 generated ones of each kind, cycled.
+ * {@code RegexpQuery}s over keyword fields. Queries are generated (256 of each word kind, 64 regexes) and cycled.
  * Word and regex searches are separate methods because a regex scan answers no word query.
  */
 @BenchmarkMode(Mode.AverageTime)
