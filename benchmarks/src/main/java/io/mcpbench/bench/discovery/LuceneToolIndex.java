@@ -36,7 +36,10 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.automaton.Operations;
 import org.apache.lucene.util.automaton.RegExp;
 
@@ -58,8 +61,10 @@ import org.apache.lucene.util.automaton.RegExp;
  * query, see {@link RegexTranslation}) searches them all; it is constant-scored, so hits come in
  * catalog order, as ours do.
  *
- * <p>The reader and searcher are opened once and reused; the query cache is off, since benchmark
- * queries repeat and ours caches nothing. Documents keep catalog order (one writer, no deletes,
+ * <p>The index lives in a {@link ByteBuffersDirectory} that keeps each file in one buffer: with the
+ * default many-buffer layout every per-term clone of an input copies the file's buffer list, which
+ * doubles the time and allocation of a search. The reader and searcher are opened once and
+ * reused; the query cache is off, since benchmark queries repeat and ours caches nothing. Documents keep catalog order (one writer, no deletes,
  * an order-preserving merge policy), so a document number is the entry's position. Searches are
  * thread-safe.
  */
@@ -91,6 +96,12 @@ public final class LuceneToolIndex implements Closeable {
 
     /** Indexes the snapshot for the config's mode, with its BM25 parameters and field weights. */
     public static LuceneToolIndex build(CatalogSnapshot snapshot, ToolDiscoveryConfig config) {
+        return build(snapshot, config, new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+                ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER));
+    }
+
+    /** Indexes the snapshot into the given empty directory. */
+    static LuceneToolIndex build(CatalogSnapshot snapshot, ToolDiscoveryConfig config, Directory directory) {
         Objects.requireNonNull(snapshot, "snapshot");
         Objects.requireNonNull(config, "config");
         CatalogEntry[] entries = snapshot.entries().toArray(new CatalogEntry[0]);
@@ -113,7 +124,6 @@ public final class LuceneToolIndex implements Closeable {
                 .setRAMBufferSizeMB(256)
                 .setUseCompoundFile(false)
                 .setMergePolicy(new LogByteSizeMergePolicy());
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, writerConfig)) {
             for (CatalogEntry entry : entries) {
                 writer.addDocument(config.mode() == SearchMode.REGEX ? regexDocument(entry) : textDocument(entry, fields, names));
