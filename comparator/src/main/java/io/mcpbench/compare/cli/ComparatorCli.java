@@ -1,0 +1,114 @@
+package io.mcpbench.compare.cli;
+
+import io.mcpbench.compare.baseline.BaselineException;
+import io.mcpbench.compare.baseline.Host;
+import io.mcpbench.compare.merge.MergeException;
+import io.mcpbench.compare.model.BadInputException;
+import io.mcpbench.compare.policy.InvalidEnvironmentValueException;
+import io.mcpbench.compare.policy.PolicyException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The {@code comparator} command line: compares JMH results, gates a candidate on a baseline and
+ * a policy, keeps baselines, merges result files, follows benchmarks over a history of runs, and
+ * exports results to monitoring systems.
+ * Every failure reaches the user as one line, {@code comparator: <file>: <what>}, and an exit
+ * code from {@link ExitCodes}; never a stack trace.
+ */
+@Command(name = "comparator", mixinStandardHelpOptions = true, version = "comparator 0.1.0",
+        description = "Statistical comparison of JMH JSON results, and a regression gate.",
+        subcommands = {CompareCommand.class, GateCommand.class, BaselineCommand.class, FingerprintCommand.class,
+            MergeCommand.class, PlanCommand.class, ReportCommand.class, HistoryCommand.class, ExportCommand.class,
+            CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:pass (or nothing to gate)",
+            "1:a gated regression, a missing benchmark not allowed, or a violated limit",
+            "2:usage error (unknown option, bad value, bad PERF_* variable)",
+            "3:bad input (missing, unreadable, malformed or empty file) or environment mismatch"})
+public final class ComparatorCli implements Runnable {
+
+    final ComparisonBackend backend;
+    final Map<String, String> env;
+    final Supplier<Host> host;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** A command line over {@code backend}, reading {@code PERF_*} limits from {@code env} and facts from {@code host}. */
+    public ComparatorCli(ComparisonBackend backend, Map<String, String> env, Supplier<Host> host) {
+        this.backend = Objects.requireNonNull(backend, "backend");
+        this.env = Map.copyOf(env);
+        this.host = host;
+    }
+
+    /** Runs the command line on the real reader and engine, with this process's environment. */
+    public static void main(String[] args) {
+        int code = commandLine(new EngineBackend(), System.getenv(), Host::current).execute(args);
+        System.exit(code);
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "missing command (compare, gate, report, baseline, fingerprint, merge, plan, history, export)");
+    }
+
+    /** The configured picocli command line, with the one-line error handlers installed. */
+    public static CommandLine commandLine(ComparisonBackend backend, Map<String, String> env, Supplier<Host> host) {
+        CommandLine cl = new CommandLine(new ComparatorCli(backend, env, host));
+        cl.setExecutionExceptionHandler(ComparatorCli::onExecutionException);
+        cl.setParameterExceptionHandler(ComparatorCli::onParameterException);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    static int onParameterException(ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        String name = cmd.getCommandSpec().qualifiedName();
+        cmd.getErr().println("comparator: " + oneLine(ex.getMessage()) + " (see '" + name + " --help')");
+        cmd.getErr().flush();
+        return ExitCodes.USAGE;
+    }
+
+    static int onExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
+        int code = exitCode(ex);
+        String message = ex.getMessage();
+        if (code < 0) {
+            code = ExitCodes.BAD_INPUT;
+            message = "internal error: " + ex.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        }
+        cmd.getErr().println("comparator: " + oneLine(message == null ? ex.getClass().getSimpleName() : message));
+        cmd.getErr().flush();
+        return code;
+    }
+
+    /** The exit code for a failure, or -1 for one that is a defect rather than bad input. */
+    static int exitCode(Throwable ex) {
+        if (ex instanceof InvalidEnvironmentValueException || ex instanceof ParameterException) return ExitCodes.USAGE;
+        if (ex instanceof PolicyException || ex instanceof BaselineException || ex instanceof MergeException
+                || ex instanceof UncheckedIOException || ex instanceof IOException || ex instanceof BadResultException
+                || ex instanceof BadInputException) {
+            return ExitCodes.BAD_INPUT;
+        }
+        return -1;
+    }
+
+    /** The first line of {@code s}, trimmed: a message must never spill over several lines. */
+    static String oneLine(String s) {
+        if (s == null) return "";
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        if (nl >= 0) t = t.substring(0, nl);
+        int cr = t.indexOf('\r');
+        if (cr >= 0) t = t.substring(0, cr);
+        return t.strip();
+    }
+}

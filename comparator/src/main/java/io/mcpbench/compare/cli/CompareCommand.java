@@ -1,0 +1,55 @@
+package io.mcpbench.compare.cli;
+
+import io.mcpbench.compare.model.ResultFile;
+import io.mcpbench.compare.policy.EnvironmentLimits;
+import io.mcpbench.compare.policy.Gate;
+import io.mcpbench.compare.policy.GateResult;
+import io.mcpbench.compare.policy.Policy;
+import io.mcpbench.compare.report.Report;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code comparator compare BASE CAND}: every row with its verdict; exits 0 whatever the verdicts. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compare a candidate JMH result with a baseline and print every row with its verdict.",
+            "%nVerdicts: REGRESSED, IMPROVED, EQUIVALENT, INCONCLUSIVE, MISSING, NEW. Exits 0 unless an input is bad; use 'gate' to fail on regressions."})
+final class CompareCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ComparatorCli cli;
+
+    @Parameters(index = "0", paramLabel = "BASE.json", description = "Baseline JMH JSON result.")
+    Path base;
+
+    @Parameters(index = "1", paramLabel = "CAND.json", description = "Candidate JMH JSON result.")
+    Path candidate;
+
+    @Option(names = "--policy", paramLabel = "FILE", description = "Policy file for per-benchmark settings, allowances and limits.")
+    Path policyFile;
+
+    @Mixin
+    StatisticsOptions statistics;
+
+    @Mixin
+    ReportOptions reports;
+
+    @Override
+    public Integer call() {
+        Policy policy = Inputs.policy(policyFile, null, cli.env, statistics);
+        StatisticsSettings settings = statistics.settings(policy);
+        ResultFile b = Inputs.result(cli.backend, base);
+        ResultFile c = Inputs.result(cli.backend, candidate);
+        ComparisonBackend.Comparison cmp = cli.backend.compare(b, c, settings, policy);
+        GateResult gate = Gate.evaluate(cmp.rows(), policy, new CandidatePercentiles(c));
+        reports.emit(new Report(base.toString(), candidate.toString(),
+                Inputs.settings(settings, Inputs.policySource(policyFile, null), EnvironmentLimits.from(cli.env).size()),
+                gate, cmp.geometricMean(), List.of(), false));
+        return ExitCodes.PASS;
+    }
+}

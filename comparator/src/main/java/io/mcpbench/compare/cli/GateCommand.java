@@ -1,0 +1,135 @@
+package io.mcpbench.compare.cli;
+
+import io.mcpbench.compare.baseline.BaselineStore;
+import io.mcpbench.compare.baseline.EnvironmentFingerprint;
+import io.mcpbench.compare.baseline.FingerprintCapture;
+import io.mcpbench.compare.baseline.FingerprintJson;
+import io.mcpbench.compare.baseline.GitCommit;
+import io.mcpbench.compare.baseline.Host;
+import io.mcpbench.compare.model.ResultFile;
+import io.mcpbench.compare.policy.EnvironmentLimits;
+import io.mcpbench.compare.policy.Gate;
+import io.mcpbench.compare.policy.GateResult;
+import io.mcpbench.compare.policy.Policy;
+import io.mcpbench.compare.report.Report;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code comparator gate}: compares a candidate with a baseline under a policy and exits 0 (pass),
+ * 1 (regression), 3 (bad input, or environments that differ where it matters).
+ */
+@Command(name = "gate", mixinStandardHelpOptions = true,
+        description = {"Compare a candidate with a baseline under a policy and decide: exit 0 pass, 1 regression.",
+            "%nFails on a gated REGRESSED row not allowed, a MISSING benchmark not allowed, or a violated limit. "
+                + "Refuses (exit 3) when the environment fingerprints differ in hardware, JDK, JVM arguments, collector, "
+                + "JMH version or fork/iteration settings, unless --allow-env-mismatch. "
+                + "Limits also come from PERF_* environment variables (see comparator/README.md)."})
+final class GateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ComparatorCli cli;
+
+    static final class BaselineChoice {
+        @Option(names = "--baseline", paramLabel = "DIR|FILE", required = true,
+                description = "A baseline profile folder (result.json, fingerprint.json) or a JMH result file.")
+        Path path;
+
+        @Option(names = "--profile", paramLabel = "NAME", required = true,
+                description = "A saved baseline profile in --baselines-dir.")
+        String profile;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    BaselineChoice baseline;
+
+    @Option(names = "--candidate", paramLabel = "FILE", required = true, description = "Candidate JMH JSON result.")
+    Path candidate;
+
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "Policy file. Default: <baselines-dir>/policy.json if it exists, else the built-in defaults.")
+    Path policyFile;
+
+    @Option(names = "--baselines-dir", paramLabel = "DIR", defaultValue = "baselines",
+            description = "Folder of baseline profiles (default: ${DEFAULT-VALUE}).")
+    Path baselinesDir;
+
+    @Option(names = "--allow-env-mismatch",
+            description = "Compare even when the environments differ; the differences are listed in the report.")
+    boolean allowEnvMismatch;
+
+    @Option(names = "--candidate-fingerprint", paramLabel = "FILE",
+            description = "The candidate's environment fingerprint (from 'comparator fingerprint'). Default: this machine and the candidate's JMH settings.")
+    Path candidateFingerprint;
+
+    @Option(names = "--git-commit", paramLabel = "SHA", description = "The candidate's commit. Default: git rev-parse HEAD.")
+    String gitCommit;
+
+    @Mixin
+    StatisticsOptions statistics;
+
+    @Mixin
+    ReportOptions reports;
+
+    @Override
+    public Integer call() {
+        Path defaultPolicy = baselinesDir.resolve("policy.json");
+        Policy policy = Inputs.policy(policyFile, defaultPolicy, cli.env, statistics);
+        StatisticsSettings settings = statistics.settings(policy);
+
+        BaselineStore.Stored stored = resolveBaseline();
+        ResultFile base = Inputs.result(cli.backend, stored.result());
+        ResultFile cand = Inputs.result(cli.backend, candidate);
+
+        EnvironmentFingerprint baseFp = stored.fingerprint() != null ? stored.fingerprint()
+                : FingerprintCapture.of(base.runInfo(), unknownHost(), null);
+        EnvironmentFingerprint candFp = candidateFingerprint != null ? FingerprintJson.read(candidateFingerprint)
+                : FingerprintCapture.of(cand.runInfo(), stored.fingerprint() != null ? cli.host.get() : unknownHost(),
+                        gitCommit != null ? gitCommit : GitCommit.head(Path.of("")));
+        List<EnvironmentFingerprint.Difference> diffs = baseFp.diff(candFp, true);
+        List<String> notes = new ArrayList<>();
+        if (!diffs.isEmpty()) {
+            if (!allowEnvMismatch) {
+                PrintWriter err = cli.spec.commandLine().getErr();
+                for (EnvironmentFingerprint.Difference d : diffs) {
+                    err.println("comparator: environment differs from the baseline: " + d.describe());
+                }
+                err.flush();
+                return ExitCodes.BAD_INPUT;
+            }
+            for (EnvironmentFingerprint.Difference d : diffs) notes.add("differs (allowed): " + d.describe());
+        }
+
+        ComparisonBackend.Comparison cmp = cli.backend.compare(base, cand, settings, policy);
+        GateResult gate = Gate.evaluate(cmp.rows(), policy, new CandidatePercentiles(cand));
+        String baseName = stored.profile() != null ? "profile " + stored.profile() + " (" + stored.result() + ")" : stored.result().toString();
+        reports.emit(new Report(baseName, candidate.toString(),
+                Inputs.settings(settings, Inputs.policySource(policyFile, defaultPolicy), EnvironmentLimits.from(cli.env).size()),
+                gate, cmp.geometricMean(), notes, true));
+        return gate.passed() ? ExitCodes.PASS : ExitCodes.REGRESSION;
+    }
+
+    private BaselineStore.Stored resolveBaseline() {
+        if (baseline.profile != null) return new BaselineStore(baselinesDir).load(baseline.profile);
+        Path p = baseline.path;
+        if (Files.isDirectory(p)) {
+            Path name = p.toAbsolutePath().normalize().getFileName();
+            return BaselineStore.loadDir(name == null ? p.toString() : name.toString(), p);
+        }
+        return new BaselineStore.Stored(null, p, null);
+    }
+
+    /** Hardware unknown: a plain result file says nothing about the machine, so only JVM and JMH facts compare. */
+    private static Host unknownHost() {
+        return new Host(null, null, null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,49 @@
+package io.mcpbench.compare.cli;
+
+import io.mcpbench.compare.baseline.AtomicFiles;
+import io.mcpbench.compare.merge.JmhJson;
+import io.mcpbench.compare.merge.ResultMerger;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code comparator merge OUT IN...}: one JMH result file from shards or separately run forks. */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+        description = {"Merge JMH result files (shards, or forks run separately) into one.",
+            "%nShards (different benchmarks) are concatenated; the same benchmark, mode, params and threads in several "
+                + "files become one entry with every fork's raw data, and score, error, confidence and percentiles "
+                + "recomputed as JMH does. Unknown fields are kept. The output is written atomically and read back "
+                + "before the command succeeds."})
+final class MergeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ComparatorCli cli;
+
+    @Parameters(index = "0", paramLabel = "OUT.json", description = "Merged result to write.")
+    Path out;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "IN.json", description = "Result files to merge, in order.")
+    List<Path> inputs;
+
+    @Override
+    public Integer call() {
+        for (Path in : inputs) Inputs.result(cli.backend, in);
+        var merged = ResultMerger.mergeFiles(inputs);
+        try {
+            AtomicFiles.write(out, JmhJson.write(merged));
+        } catch (IOException e) {
+            throw new UncheckedIOException(out + ": cannot write: " + e.getMessage(), e);
+        }
+        int rows = Inputs.result(cli.backend, out).rows().size();
+        PrintWriter w = cli.spec.commandLine().getOut();
+        w.println("merged " + inputs.size() + " files into " + out + ": " + merged.size() + " entries, " + rows + " rows");
+        w.flush();
+        return ExitCodes.PASS;
+    }
+}

@@ -1,0 +1,196 @@
+package io.mcpbench.compare.policy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads a policy file (JSON, format in {@code comparator/README.md}). Strict: an unknown key,
+ * a wrong type, a bad regex or threshold is an error naming the file and the place, so a typo
+ * never silently weakens a gate. Fractions ({@code q}, {@code noiseFloor}, {@code band}) are
+ * plain numbers ({@code 0.03}) or percent strings ({@code "3%"}).
+ */
+public final class PolicyLoader {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final Set<String> TOP = Set.of("defaults", "overrides", "allowedRegressions", "allowedMissing", "limits");
+    private static final Set<String> DEFAULTS = Set.of("q", "noiseFloor", "band", "gatedMetrics");
+    private static final Set<String> OVERRIDE = Set.of("benchmark", "noiseFloor", "band", "gatedMetrics");
+    private static final Set<String> ALLOWANCE = Set.of("benchmark", "metric", "reason");
+    private static final Set<String> LIMIT = Set.of("benchmark", "threshold", "thresholds");
+
+    private final String source;
+
+    private PolicyLoader(String source) {
+        this.source = source;
+    }
+
+    /** Loads the policy at {@code file}; throws {@link PolicyException} naming the file on any problem. */
+    public static Policy load(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new PolicyException(file + ": no such file");
+        } catch (IOException e) {
+            throw new PolicyException(file + ": cannot read: " + e.getMessage());
+        }
+        return parse(file.toString(), bytes);
+    }
+
+    /** Parses policy JSON read from {@code source} (a name for messages). */
+    public static Policy parse(String source, byte[] json) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JacksonException e) {
+            throw new PolicyException(source + ": not valid JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || root.isMissingNode()) throw new PolicyException(source + ": empty file");
+        return new PolicyLoader(source).policy(root);
+    }
+
+    private Policy policy(JsonNode root) {
+        object(root, "policy", TOP);
+        JsonNode d = root.path("defaults");
+        double q = Policy.DEFAULT_Q;
+        double nf = Policy.DEFAULT_NOISE_FLOOR;
+        double band = Policy.DEFAULT_BAND;
+        List<String> gated = Policy.DEFAULT_GATED;
+        if (!d.isMissingNode()) {
+            object(d, "defaults", DEFAULTS);
+            if (d.has("q")) q = fraction(d.get("q"), "defaults.q", false);
+            if (d.has("noiseFloor")) nf = fraction(d.get("noiseFloor"), "defaults.noiseFloor", true);
+            if (d.has("band")) band = fraction(d.get("band"), "defaults.band", false);
+            if (d.has("gatedMetrics")) gated = strings(d.get("gatedMetrics"), "defaults.gatedMetrics");
+        }
+        List<BenchmarkOverride> overrides = new ArrayList<>();
+        List<JsonNode> list = array(root.path("overrides"), "overrides");
+        for (int i = 0; i < list.size(); i++) {
+            String where = "overrides[" + i + "]";
+            JsonNode o = list.get(i);
+            object(o, where, OVERRIDE);
+            overrides.add(new BenchmarkOverride(regex(o, where),
+                    o.has("noiseFloor") ? fraction(o.get("noiseFloor"), where + ".noiseFloor", true) : null,
+                    o.has("band") ? fraction(o.get("band"), where + ".band", false) : null,
+                    o.has("gatedMetrics") ? strings(o.get("gatedMetrics"), where + ".gatedMetrics") : null));
+        }
+        return new Policy(q, nf, band, gated, overrides,
+                allowances(root.path("allowedRegressions"), "allowedRegressions"),
+                allowances(root.path("allowedMissing"), "allowedMissing"),
+                limits(root.path("limits")));
+    }
+
+    private List<Allowance> allowances(JsonNode node, String name) {
+        List<Allowance> out = new ArrayList<>();
+        List<JsonNode> list = array(node, name);
+        for (int i = 0; i < list.size(); i++) {
+            String where = name + "[" + i + "]";
+            JsonNode a = list.get(i);
+            object(a, where, ALLOWANCE);
+            String reason = text(a.get("reason"), where + ".reason");
+            if (reason.isBlank()) throw fail(where + ".reason: must not be empty");
+            String metric = a.has("metric") ? text(a.get("metric"), where + ".metric") : null;
+            out.add(new Allowance(regex(a, where), metric, reason));
+        }
+        return out;
+    }
+
+    private List<Limit> limits(JsonNode node) {
+        List<Limit> out = new ArrayList<>();
+        List<JsonNode> list = array(node, "limits");
+        for (int i = 0; i < list.size(); i++) {
+            String where = "limits[" + i + "]";
+            JsonNode l = list.get(i);
+            object(l, where, LIMIT);
+            Pattern p = regex(l, where);
+            List<String> expressions = new ArrayList<>();
+            if (l.has("threshold")) expressions.add(text(l.get("threshold"), where + ".threshold"));
+            if (l.has("thresholds")) expressions.addAll(strings(l.get("thresholds"), where + ".thresholds"));
+            if (expressions.isEmpty()) throw fail(where + ": needs \"threshold\" or \"thresholds\"");
+            for (String e : expressions) {
+                try {
+                    out.add(new Limit(p, ThresholdParser.parse(e), source + " " + where));
+                } catch (ThresholdSyntaxException ex) {
+                    throw fail(where + ": " + ex.getMessage());
+                }
+            }
+        }
+        return out;
+    }
+
+    private Pattern regex(JsonNode node, String where) {
+        String text = text(node.get("benchmark"), where + ".benchmark");
+        try {
+            return Pattern.compile(text);
+        } catch (PatternSyntaxException e) {
+            throw fail(where + ".benchmark: bad regex \"" + text + "\": " + e.getDescription()
+                    + " at index " + e.getIndex());
+        }
+    }
+
+    private void object(JsonNode node, String where, Set<String> keys) {
+        if (!node.isObject()) throw fail(where + ": expected an object");
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            if (!keys.contains(e.getKey())) {
+                throw fail(where + ": unknown key \"" + e.getKey() + "\" (expected one of " + new java.util.TreeSet<>(keys) + ")");
+            }
+        }
+    }
+
+    private List<JsonNode> array(JsonNode node, String where) {
+        if (node.isMissingNode() || node.isNull()) return List.of();
+        if (!node.isArray()) throw fail(where + ": expected an array");
+        return new ArrayList<>(node.values());
+    }
+
+    private List<String> strings(JsonNode node, String where) {
+        if (!node.isArray()) throw fail(where + ": expected an array of strings");
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        for (JsonNode n : node.values()) {
+            out.add(text(n, where + "[" + i++ + "]"));
+        }
+        return out;
+    }
+
+    private String text(JsonNode node, String where) {
+        if (node == null || node.isMissingNode()) throw fail(where + ": missing");
+        if (!node.isString()) throw fail(where + ": expected a string");
+        return node.stringValue();
+    }
+
+    private double fraction(JsonNode node, String where, boolean zeroAllowed) {
+        double v;
+        if (node.isNumber()) {
+            v = node.doubleValue();
+        } else if (node.isString()) {
+            try {
+                v = Fractions.parse(node.stringValue());
+            } catch (IllegalArgumentException e) {
+                throw fail(where + ": " + e.getMessage());
+            }
+        } else {
+            throw fail(where + ": expected a number or a percent string");
+        }
+        if (!(v >= 0 && v < 1) || (!zeroAllowed && v == 0)) {
+            throw fail(where + ": " + v + " is not a fraction in " + (zeroAllowed ? "[0, 1)" : "(0, 1)"));
+        }
+        return v;
+    }
+
+    private PolicyException fail(String what) {
+        return new PolicyException(source + ": " + what);
+    }
+}

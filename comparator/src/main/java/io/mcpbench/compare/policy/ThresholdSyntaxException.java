@@ -1,0 +1,17 @@
+package io.mcpbench.compare.policy;
+
+/** A threshold expression that does not parse; the message names the expression and position. */
+public final class ThresholdSyntaxException extends PolicyException {
+
+    private final int position;
+
+    public ThresholdSyntaxException(String expression, int position, String what) {
+        super("threshold \"" + expression + "\": " + what + " at position " + (position + 1));
+        this.position = position;
+    }
+
+    /** Zero-based index into the expression where the problem was found. */
+    public int position() {
+        return position;
+    }
+}

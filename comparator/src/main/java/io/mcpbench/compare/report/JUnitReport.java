@@ -1,0 +1,125 @@
+package io.mcpbench.compare.report;
+
+import io.mcpbench.compare.model.RowComparison;
+import io.mcpbench.compare.model.Verdict;
+import io.mcpbench.compare.policy.GateResult;
+import io.mcpbench.compare.policy.GatedRow;
+import io.mcpbench.compare.policy.LimitCheck;
+import java.io.IOException;
+
+/**
+ * JUnit XML in the common shape CI servers read ({@code testsuites/testsuite/testcase} with
+ * {@code failure}, {@code skipped}, {@code system-out}). Suite {@code benchmarks}: one testcase
+ * per row, class name the benchmark's class, name the method with params and metric. A row that
+ * fails the gate (a gated REGRESSED, a MISSING not allowed) has a {@code failure}; INCONCLUSIVE
+ * rows are {@code skipped} (not decided, not failed); every other row passes, ALLOWED and ungated
+ * rows with a {@code system-out} saying why. Suite {@code limits}: one testcase per limit check.
+ */
+public final class JUnitReport implements ReportWriter {
+
+    @Override
+    public void write(Report report, Appendable out) throws IOException {
+        GateResult gate = report.gate();
+        int rowFailures = gate.failingRows();
+        int skipped = 0;
+        for (GatedRow r : gate.rows()) {
+            if (r.comparison().verdict() == Verdict.INCONCLUSIVE) skipped++;
+        }
+        int limitFailures = gate.violatedLimits();
+        int tests = gate.rows().size() + gate.limitChecks().size();
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        out.append("<testsuites name=\"mcpbench comparator\" tests=\"").append(str(tests))
+                .append("\" failures=\"").append(str(rowFailures + limitFailures))
+                .append("\" errors=\"0\" skipped=\"").append(str(skipped)).append("\" time=\"0\">\n");
+        out.append("  <testsuite name=\"benchmarks\" tests=\"").append(str(gate.rows().size()))
+                .append("\" failures=\"").append(str(rowFailures)).append("\" errors=\"0\" skipped=\"")
+                .append(str(skipped)).append("\" time=\"0\">\n");
+        out.append("    <properties>\n");
+        property(out, "baseline", report.baseline());
+        property(out, "candidate", report.candidate());
+        for (java.util.Map.Entry<String, Object> e : report.settings().entrySet()) {
+            property(out, e.getKey(), String.valueOf(e.getValue()));
+        }
+        out.append("    </properties>\n");
+        for (GatedRow r : Rows.displayOrder(gate.rows())) testcase(out, r);
+        out.append("  </testsuite>\n");
+        out.append("  <testsuite name=\"limits\" tests=\"").append(str(gate.limitChecks().size()))
+                .append("\" failures=\"").append(str(limitFailures)).append("\" errors=\"0\" skipped=\"0\" time=\"0\">\n");
+        for (LimitCheck c : gate.limitChecks()) {
+            out.append("    <testcase classname=\"limits\" name=\"")
+                    .append(xml(c.limit().threshold().expression() + " " + c.key().displayName())).append("\" time=\"0\"");
+            if (c.passed()) {
+                out.append("/>\n");
+            } else {
+                out.append(">\n      <failure type=\"LIMIT\" message=\"").append(xml(Limits.describe(c))).append("\"/>\n");
+                out.append("    </testcase>\n");
+            }
+        }
+        out.append("  </testsuite>\n");
+        out.append("</testsuites>\n");
+    }
+
+    private static void testcase(Appendable out, GatedRow r) throws IOException {
+        RowComparison c = r.comparison();
+        String benchmark = c.key().benchmark();
+        int dot = benchmark.lastIndexOf('.');
+        String classname = dot > 0 ? benchmark.substring(0, dot) : benchmark;
+        String name = c.key().displayName().substring(dot + 1)
+                + " (" + c.key().mode() + ")";
+        out.append("    <testcase classname=\"").append(xml(classname)).append("\" name=\"").append(xml(name))
+                .append("\" time=\"0\">\n");
+        String summary = summary(r);
+        if (r.fails()) {
+            out.append("      <failure type=\"").append(c.verdict().name()).append("\" message=\"").append(xml(summary))
+                    .append("\">").append(xml(summary)).append("</failure>\n");
+        } else if (c.verdict() == Verdict.INCONCLUSIVE) {
+            out.append("      <skipped message=\"").append(xml(summary)).append("\"/>\n");
+        }
+        out.append("      <system-out>").append(xml(summary)).append("</system-out>\n");
+        out.append("    </testcase>\n");
+    }
+
+    private static String summary(GatedRow r) {
+        RowComparison c = r.comparison();
+        StringBuilder sb = new StringBuilder(Rows.verdictCell(r));
+        if (r.allowedReason() != null) sb.append(": ").append(r.allowedReason());
+        sb.append("; base ").append(HumanUnits.format(c.baseScore(), c.unit()))
+                .append(", candidate ").append(HumanUnits.format(c.candScore(), c.unit()))
+                .append(", change ").append(HumanUnits.percent(Rows.valueChange(c)))
+                .append(' ').append(Rows.interval(c))
+                .append(", p ").append(HumanUnits.pValue(c.pValue()))
+                .append(", q ").append(HumanUnits.pValue(c.qValue()))
+                .append(", forks ").append(Rows.forks(c));
+        if (c.note() != null && !c.note().isEmpty()) sb.append("; ").append(c.note());
+        return sb.toString();
+    }
+
+    private static void property(Appendable out, String name, String value) throws IOException {
+        out.append("      <property name=\"").append(xml(name)).append("\" value=\"").append(xml(value)).append("\"/>\n");
+    }
+
+    private static String str(int i) {
+        return Integer.toString(i);
+    }
+
+    /** Escapes text for an XML attribute or element; drops characters XML 1.0 cannot carry. */
+    static String xml(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '<': sb.append("&lt;"); break;
+                case '>': sb.append("&gt;"); break;
+                case '&': sb.append("&amp;"); break;
+                case '"': sb.append("&quot;"); break;
+                case '\'': sb.append("&apos;"); break;
+                case '\n': sb.append("&#10;"); break;
+                case '\r': sb.append("&#13;"); break;
+                case '\t': sb.append("&#9;"); break;
+                default:
+                    if (ch >= 0x20 || ch == 0x9) sb.append(ch);
+            }
+        }
+        return sb.toString();
+    }
+}

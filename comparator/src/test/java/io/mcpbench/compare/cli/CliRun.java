@@ -1,0 +1,28 @@
+package io.mcpbench.compare.cli;
+
+import io.mcpbench.compare.baseline.Host;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** One command-line run with captured output, for tests. */
+record CliRun(int exit, String out, String err) {
+
+    static final Host HOST = new Host("Test CPU @ 3.0GHz", 8, 32L << 30, "Linux", "6.1", "amd64", "Test Vendor", "17.0.8");
+
+    static CliRun run(ComparisonBackend backend, Map<String, String> env, String... args) {
+        CommandLine cl = ComparatorCli.commandLine(backend, env, () -> HOST);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    List<String> errLines() {
+        return err.isEmpty() ? List.of() : List.of(err.split("\n"));
+    }
+}

@@ -1,0 +1,132 @@
+package io.mcpbench.compare.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PolicyLoaderTest {
+
+    private static final String POLICY = "{\n"
+            + "  \"defaults\": {\"q\": 0.1, \"noiseFloor\": \"1%\", \"band\": 0.04, \"gatedMetrics\": [\"primary\"]},\n"
+            + "  \"overrides\": [\n"
+            + "    {\"benchmark\": \"io\\\\.mcpbench\\\\.bench\\\\.routing\\\\..*\", \"band\": 0.05,"
+            + "     \"gatedMetrics\": [\"primary\", \"p0.99\"]},\n"
+            + "    {\"benchmark\": \".*RoutingBenchmark\\\\.rendezvous\", \"noiseFloor\": 0.1}\n"
+            + "  ],\n"
+            + "  \"allowedRegressions\": [\n"
+            + "    {\"benchmark\": \".*ToolSearchBenchmark.*\", \"metric\": \"gc.alloc.rate.norm\", \"reason\": \"new index layout\"}\n"
+            + "  ],\n"
+            + "  \"allowedMissing\": [{\"benchmark\": \".*Legacy.*\", \"reason\": \"removed in #12\"}],\n"
+            + "  \"limits\": [\n"
+            + "    {\"benchmark\": \".*discovery.*\", \"threshold\": \"avg<2ms\"},\n"
+            + "    {\"benchmark\": \".*gateway.*\", \"thresholds\": [\"p(95)<500us\", \"alloc<=4KB/op\"]}\n"
+            + "  ]\n"
+            + "}\n";
+
+    private static Policy parse(String json) {
+        return PolicyLoader.parse("policy.json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void readsEverySection() {
+        Policy p = parse(POLICY);
+        assertEquals(0.1, p.q());
+        assertEquals(0.01, p.noiseFloor(), 1e-12);
+        assertEquals(0.04, p.band());
+        assertEquals(List.of("primary"), p.gatedMetrics());
+        assertEquals(2, p.overrides().size());
+        assertEquals(1, p.allowedRegressions().size());
+        assertEquals(1, p.allowedMissing().size());
+        assertEquals(3, p.limits().size());
+        assertEquals("p(95)<500us", p.limits().get(1).threshold().expression());
+        assertEquals("policy.json limits[1]", p.limits().get(1).source());
+    }
+
+    @Test
+    void overridesApplyInOrderAndLaterOnesWinPerField() {
+        Policy p = parse(POLICY);
+        RowPolicy other = p.resolve("io.mcpbench.bench.discovery.ToolSearchBenchmark.search");
+        assertEquals(0.01, other.noiseFloor(), 1e-12);
+        assertEquals(0.04, other.band());
+        assertEquals(List.of("primary"), other.gatedMetrics());
+
+        RowPolicy routing = p.resolve("io.mcpbench.bench.routing.RoutingBenchmark.roundRobin");
+        assertEquals(0.05, routing.band());
+        assertEquals(0.01, routing.noiseFloor(), 1e-12);
+        assertTrue(routing.gates("p0.99"));
+        assertTrue(routing.gates("route·p0.99"));
+        assertTrue(!routing.gates("gc.alloc.rate.norm"));
+
+        RowPolicy both = p.resolve("io.mcpbench.bench.routing.RoutingBenchmark.rendezvous");
+        assertEquals(0.05, both.band());
+        assertEquals(0.1, both.noiseFloor());
+    }
+
+    @Test
+    void regexMustMatchTheWholeName() {
+        Policy p = parse(POLICY);
+        assertEquals(0.04, p.resolve("x.io.mcpbench.bench.routingX").band());
+        assertEquals(0.04, p.resolve("io.mcpbench.bench.routing").band());
+    }
+
+    @Test
+    void allowancesMatchBenchmarkAndMetric() {
+        Policy p = parse(POLICY);
+        String search = "io.mcpbench.bench.discovery.ToolSearchBenchmark.search";
+        assertEquals("new index layout", p.allowedRegression(search, "gc.alloc.rate.norm"));
+        assertNull(p.allowedRegression(search, "primary"));
+        assertEquals("removed in #12", p.allowedMissing("a.LegacyBenchmark.x", "primary"));
+        assertEquals("removed in #12", p.allowedMissing("a.LegacyBenchmark.x", "gc.alloc.rate.norm"));
+        assertNull(p.allowedMissing("a.Other.x", "primary"));
+    }
+
+    @Test
+    void anEmptyObjectIsTheDefaultPolicy() {
+        Policy p = parse("{}");
+        Policy d = Policy.defaults();
+        assertEquals(d.q(), p.q());
+        assertEquals(d.band(), p.band());
+        assertEquals(d.gatedMetrics(), p.gatedMetrics());
+        assertTrue(p.limits().isEmpty());
+    }
+
+    @Test
+    void loadsFromAFileAndNamesAMissingOne(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("policy.json");
+        java.nio.file.Files.writeString(f, POLICY);
+        assertEquals(3, PolicyLoader.load(f).limits().size());
+        PolicyException e = assertThrows(PolicyException.class, () -> PolicyLoader.load(dir.resolve("nope.json")));
+        assertEquals(dir.resolve("nope.json") + ": no such file", e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "''                                             | policy.json: empty file",
+            "{                                              | policy.json: not valid JSON",
+            "[]                                             | policy.json: policy: expected an object",
+            "{\"default\": {}}                              | policy.json: policy: unknown key \"default\"",
+            "{\"defaults\": {\"q\": 0}}                     | policy.json: defaults.q: 0.0 is not a fraction in (0, 1)",
+            "{\"defaults\": {\"band\": \"x%\"}}             | policy.json: defaults.band: \"x%\" is not a number or a percentage",
+            "{\"defaults\": {\"gatedMetrics\": \"primary\"}} | policy.json: defaults.gatedMetrics: expected an array of strings",
+            "{\"overrides\": [{\"band\": 0.1}]}             | policy.json: overrides[0].benchmark: missing",
+            "{\"overrides\": [{\"benchmark\": \"(\"}]}      | policy.json: overrides[0].benchmark: bad regex \"(\"",
+            "{\"allowedRegressions\": [{\"benchmark\": \"a\"}]} | policy.json: allowedRegressions[0].reason: missing",
+            "{\"allowedMissing\": [{\"benchmark\": \"a\", \"reason\": \" \"}]} | policy.json: allowedMissing[0].reason: must not be empty",
+            "{\"limits\": [{\"benchmark\": \"a\"}]}         | policy.json: limits[0]: needs \"threshold\" or \"thresholds\"",
+            "{\"limits\": [{\"benchmark\": \"a\", \"threshold\": \"avg<1xs\"}]} | policy.json: limits[0]: threshold \"avg<1xs\": unknown unit \"xs\" at position 6",
+    })
+    void badPoliciesGiveOneLineNamingTheFileAndPlace(String json, String expected) {
+        PolicyException e = assertThrows(PolicyException.class, () -> parse(json));
+        assertTrue(e.getMessage().startsWith(expected), e.getMessage());
+        assertTrue(!e.getMessage().contains("\n"), e.getMessage());
+    }
+}
