@@ -27,7 +27,7 @@ public final class EnvironmentLimits {
             new Mapping("PERF_P95_LATENCY_MS", "p(95)<=%sms", END_TO_END),
             new Mapping("PERF_P99_LATENCY_MS", "p(99)<=%sms", END_TO_END),
             new Mapping("PERF_MIN_THROUGHPUT", "thrpt>=%sops/s", END_TO_END),
-            new Mapping("PERF_MAX_MEMORY_INCREASE_MB", "metric(heap.growth)<=%sMB", BENCH + "scenario\\..*"),
+            new Mapping("PERF_MAX_MEMORY_INCREASE_MB", "metric(res.heap.growth)<=%sMB", BENCH + "scenario\\..*"),
             new Mapping("PERF_MAX_SEARCH_TIME_MS", "avg<=%sms", BENCH + "discovery\\..*"),
             new Mapping("PERF_MAX_BINDING_TIME_MS", "avg<=%sms", BENCH + "binding\\..*"),
             new Mapping("PERF_MAX_ROUTING_TIME_MS", "avg<=%sms", BENCH + "routing\\..*"),

@@ -20,7 +20,7 @@ class EnvironmentLimitsTest {
             "PERF_P95_LATENCY_MS          | 20   | p(95)<=20ms                  | io.mcpbench.bench.scenario.Stress.run            | io.mcpbench.bench.metrics.M.x",
             "PERF_P99_LATENCY_MS          | 50   | p(99)<=50ms                  | io.mcpbench.bench.gateway.CallBenchmark.call     | io.mcpbench.bench.binding.B.x",
             "PERF_MIN_THROUGHPUT          | 1000 | thrpt>=1000ops/s             | io.mcpbench.bench.gateway.CallBenchmark.call     | io.mcpbench.bench.discovery.S.x",
-            "PERF_MAX_MEMORY_INCREASE_MB  | 64   | metric(heap.growth)<=64MB    | io.mcpbench.bench.scenario.Endurance.run         | io.mcpbench.bench.gateway.C.x",
+            "PERF_MAX_MEMORY_INCREASE_MB  | 64   | metric(res.heap.growth)<=64MB | io.mcpbench.bench.scenario.Endurance.run         | io.mcpbench.bench.gateway.C.x",
             "PERF_MAX_SEARCH_TIME_MS      | 0.5  | avg<=0.5ms                   | io.mcpbench.bench.discovery.ToolSearchBenchmark.bm25 | io.mcpbench.bench.registry.R.x",
             "PERF_MAX_BINDING_TIME_MS     | 0.01 | avg<=0.01ms                  | io.mcpbench.bench.binding.BindBenchmark.bind     | io.mcpbench.bench.routing.R.x",
             "PERF_MAX_ROUTING_TIME_MS     | 0.02 | avg<=0.02ms                  | io.mcpbench.bench.routing.RouteBenchmark.route   | io.mcpbench.bench.binding.B.x",
