@@ -6,7 +6,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 usage() {
   cat <<'USAGE'
-Usage: scripts/bench.sh [--profile smoke|ci|full] [--baseline NAME] [--out FILE] [--no-compare] [REGEX...] [-- JMH-OPTIONS]
+Usage: scripts/bench.sh [--profile smoke|quick|ci|full] [--baseline NAME] [--out FILE] [--no-compare] [REGEX...] [-- JMH-OPTIONS]
 
 Builds benchmarks.jar and comparator.jar if needed, runs the benchmarks whose names match REGEX
 (all by default) with the profile's JMH options, and writes results/<time>-<commit>.json with
@@ -16,11 +16,13 @@ failing: scripts/gate.sh gates); otherwise says how to make one.
 
 Profiles:
   smoke  one fork, one 100 ms iteration: checks that everything runs (~minutes)
-  ci     3 forks x 3 x 500 ms iterations after 2 x 500 ms of warm-up (the default)
+  quick  1 fork, 3 x 200 ms after 200 ms of warm-up, one or two sizes per benchmark: an overview
+         of every benchmark and peer in about 10 minutes on 2 cores (the default)
+  ci     3 forks x 3 x 500 ms iterations after 2 x 500 ms of warm-up
   full   the annotations' own settings: 5 forks x 5 x 1 s after 5 x 1 s of warm-up (hours)
 
 Options:
-  --profile NAME   run profile (default ci)
+  --profile NAME   run profile (default quick)
   --baseline NAME  baseline to compare with, baselines/NAME/ (default: the profile's name)
   --out FILE       write the JMH JSON to FILE instead of results/<time>-<commit>.json
   --no-compare     do not compare with the baseline
@@ -32,7 +34,7 @@ Exit: 0 when the run succeeded (whatever the comparison says), 2 usage, 3 build 
 USAGE
 }
 
-profile=ci
+profile=quick
 baseline=
 out=
 compare=1

@@ -6,7 +6,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 usage() {
   cat <<'USAGE'
-Usage: scripts/gate.sh [--profile smoke|ci|full] [--baseline NAME] [--candidate FILE] [--allow-env-mismatch] [REGEX...] [-- JMH-OPTIONS]
+Usage: scripts/gate.sh [--profile smoke|quick|ci|full] [--baseline NAME] [--candidate FILE] [--allow-env-mismatch] [REGEX...] [-- JMH-OPTIONS]
 
 Runs scripts/bench.sh (unless --candidate gives a result already measured), then
 "comparator gate" against baselines/NAME/ with baselines/policy.json if present, and writes

@@ -42,9 +42,10 @@ comparator() { java -jar "$COMPARATOR_JAR" "$@"; }
 profile_opts() {
   case "$1" in
     smoke) PROFILE_OPTS=(-f 1 -wi 0 -i 1 -r 100ms) ;;
+    quick) PROFILE_OPTS=(-f 1 -wi 1 -w 200ms -i 3 -r 200ms -p tools=1000 -p size=500 -p instances=3 -p sessions=100 -p rows=100) ;;
     ci)    PROFILE_OPTS=(-f 3 -wi 2 -w 500ms -i 3 -r 500ms) ;;
     full)  PROFILE_OPTS=() ;;
-    *) usage_error "unknown profile '$1' (smoke, ci or full)" ;;
+    *) usage_error "unknown profile '$1' (smoke, quick, ci or full)" ;;
   esac
 }
 

@@ -6,7 +6,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 usage() {
   cat <<'USAGE'
-Usage: scripts/update-baseline.sh [--profile smoke|ci|full] [--baseline NAME] [--result FILE] [--force] [REGEX...] [-- JMH-OPTIONS]
+Usage: scripts/update-baseline.sh [--profile smoke|quick|ci|full] [--baseline NAME] [--result FILE] [--force] [REGEX...] [-- JMH-OPTIONS]
 
 Runs the suite (scripts/bench.sh with the profile; default full) on this machine, then stores
 the result and its environment fingerprint as baselines/NAME/ with "comparator baseline save",
