@@ -35,7 +35,9 @@ import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.sandbox.search.CombinedFieldQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -51,10 +53,10 @@ import org.apache.lucene.util.automaton.RegExp;
  * <p>BM25 mode indexes each {@link SearchField} with a positive weight as its own Lucene field,
  * text from {@link ToolText} split by {@link ToolTermAnalyzer} (our tokenizer, so both engines see
  * identical terms), frequencies and norms but no positions, under
- * {@link BM25Similarity}{@code (k1, b)} from the config. A query is a {@link BooleanQuery} with, for
- * every query term and field, a SHOULD {@code BoostQuery(TermQuery(field, term), weight)}: Lucene's
- * usual multi-field query, which sums per-field BM25 scores, where ours saturates the weighted sum
- * of field frequencies (BM25F), so rankings are close but not identical.
+ * {@link BM25Similarity}{@code (k1, b)} from the config. A query is a {@link BooleanQuery} with a
+ * SHOULD clause per query term: by default a {@link CombinedFieldQuery} over the weighted fields
+ * (Lucene's BM25F, the model ours implements), or, as {@link Scoring#FIELD_SUM}, a boosted
+ * {@code TermQuery} per field (Lucene's usual multi-field query, which sums per-field BM25 scores).
  *
  * <p>Regex mode indexes the qualified name, tool name, title and description each as one keyword
  * term of a single multi-valued field, so that one {@link RegexpQuery} (one automaton compiled per
@@ -79,29 +81,59 @@ public final class LuceneToolIndex implements Closeable {
     private final CatalogEntry[] entries;
     private final String[] fieldNames;
     private final float[] fieldWeights;
+    private final float minWeight;
+    private final Scoring scoring;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
 
-    private LuceneToolIndex(SearchMode mode, CatalogEntry[] entries, String[] fieldNames, float[] fieldWeights,
-                            DirectoryReader reader, BM25Similarity similarity) {
+    private LuceneToolIndex(SearchMode mode, Scoring scoring, CatalogEntry[] entries, String[] fieldNames,
+                            float[] fieldWeights, DirectoryReader reader, BM25Similarity similarity) {
         this.mode = mode;
+        this.scoring = scoring;
         this.entries = entries;
         this.fieldNames = fieldNames;
         this.fieldWeights = fieldWeights;
+        float min = Float.MAX_VALUE;
+        for (float w : fieldWeights) {
+            min = Math.min(min, w);
+        }
+        this.minWeight = min;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.searcher.setSimilarity(similarity);
         this.searcher.setQueryCache(null);
     }
 
-    /** Indexes the snapshot for the config's mode, with its BM25 parameters and field weights. */
+    /** How word queries combine the fields. */
+    public enum Scoring {
+        /**
+         * Lucene's own BM25F, {@link CombinedFieldQuery}: per term, field frequencies and lengths
+         * weighted and summed, then one BM25 saturation, which is the model ours implements.
+         * Lucene takes weights of 1 or more, so they are divided by the smallest; the per-field
+         * length normalisation of ours is one combined length there, so rankings are close, not equal.
+         */
+        BM25F,
+        /**
+         * The usual Lucene multi-field query: per term and field a boosted {@code TermQuery}, each
+         * saturated on its own and summed.
+         */
+        FIELD_SUM
+    }
+
+    /** Indexes the snapshot for the config's mode, with its BM25 parameters and field weights, scored as BM25F. */
     public static LuceneToolIndex build(CatalogSnapshot snapshot, ToolDiscoveryConfig config) {
-        return build(snapshot, config, new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+        return build(snapshot, config, Scoring.BM25F);
+    }
+
+    /** Indexes the snapshot for the config's mode, word queries scored as given. */
+    public static LuceneToolIndex build(CatalogSnapshot snapshot, ToolDiscoveryConfig config, Scoring scoring) {
+        return build(snapshot, config, scoring, new ByteBuffersDirectory(new SingleInstanceLockFactory(),
                 ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER));
     }
 
     /** Indexes the snapshot into the given empty directory. */
-    static LuceneToolIndex build(CatalogSnapshot snapshot, ToolDiscoveryConfig config, Directory directory) {
+    static LuceneToolIndex build(CatalogSnapshot snapshot, ToolDiscoveryConfig config, Scoring scoring,
+                                 Directory directory) {
         Objects.requireNonNull(snapshot, "snapshot");
         Objects.requireNonNull(config, "config");
         CatalogEntry[] entries = snapshot.entries().toArray(new CatalogEntry[0]);
@@ -136,7 +168,7 @@ public final class LuceneToolIndex implements Closeable {
             if (reader.maxDoc() != entries.length) {
                 throw new IllegalStateException("indexed " + reader.maxDoc() + " documents for " + entries.length + " tools");
             }
-            return new LuceneToolIndex(config.mode(), entries, names, weights, reader, similarity);
+            return new LuceneToolIndex(config.mode(), scoring, entries, names, weights, reader, similarity);
         } catch (IOException e) {
             throw new UncheckedIOException("opening the in-memory index failed", e);
         }
@@ -191,6 +223,14 @@ public final class LuceneToolIndex implements Closeable {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         for (int t = 0, n = terms.size(); t < n; t++) {
             String term = terms.get(t);
+            if (scoring == Scoring.BM25F) {
+                CombinedFieldQuery.Builder combined = new CombinedFieldQuery.Builder();
+                for (int f = 0; f < fieldNames.length; f++) {
+                    combined.addField(fieldNames[f], fieldWeights[f] / minWeight);
+                }
+                builder.add(combined.addTerm(new BytesRef(term)).build(), BooleanClause.Occur.SHOULD);
+                continue;
+            }
             for (int f = 0; f < fieldNames.length; f++) {
                 builder.add(new BoostQuery(new TermQuery(new Term(fieldNames[f], term)), fieldWeights[f]),
                         BooleanClause.Occur.SHOULD);

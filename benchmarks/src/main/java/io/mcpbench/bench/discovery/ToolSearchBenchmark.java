@@ -47,7 +47,10 @@ public class ToolSearchBenchmark {
         List<SearchHit> search(String query, int limit);
     }
 
-    /** Word queries (BM25 for ours, BM25 per field summed for Lucene) over one catalog. */
+    /**
+     * Word queries over one catalog: ours (BM25F), Lucene's BM25F ({@code CombinedFieldQuery}) and
+     * Lucene's usual multi-field query (per-field BM25 summed).
+     */
     @State(Scope.Benchmark)
     public static class WordSearch {
 
@@ -57,7 +60,7 @@ public class ToolSearchBenchmark {
         @Param({"ONE_TERM", "MULTI_TERM", "NO_HIT"})
         QueryKind kind;
 
-        @Param({"mcpbench", "lucene"})
+        @Param({"mcpbench", "lucene", "lucene-fieldsum"})
         String impl;
 
         Search search;
@@ -74,7 +77,11 @@ public class ToolSearchBenchmark {
                     search = ToolDiscovery.of(snapshot, config)::search;
                     break;
                 case "lucene":
-                    lucene = LuceneToolIndex.build(snapshot, config);
+                    lucene = LuceneToolIndex.build(snapshot, config, LuceneToolIndex.Scoring.BM25F);
+                    search = lucene::search;
+                    break;
+                case "lucene-fieldsum":
+                    lucene = LuceneToolIndex.build(snapshot, config, LuceneToolIndex.Scoring.FIELD_SUM);
                     search = lucene::search;
                     break;
                 default:
