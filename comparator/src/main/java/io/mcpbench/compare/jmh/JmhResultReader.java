@@ -104,7 +104,7 @@ public final class JmhResultReader {
 
     private static Integer integer(JsonNode e, String field) {
         JsonNode n = e.get(field);
-        return n != null && n.isIntegralNumber() ? n.intValue() : null;
+        return n != null && n.isIntegralNumber() && n.canConvertToInt() ? n.intValue() : null;
     }
 
     private static boolean isBlank(byte[] content) {
@@ -164,7 +164,7 @@ public final class JmhResultReader {
             int threads = 1;
             JsonNode t = entry.get("threads");
             if (t != null && !t.isNull()) {
-                if (!t.isIntegralNumber() || t.intValue() < 1) {
+                if (!t.isIntegralNumber() || !t.canConvertToInt() || t.intValue() < 1) {
                     throw fail(".threads", "expected a positive integer, found " + kind(t));
                 }
                 threads = t.intValue();
