@@ -36,4 +36,16 @@ class JmhResultReaderFindingsTest {
         assertNull(f.runInfo().forks());
         assertEquals(1, f.rows().size());
     }
+
+    @Test
+    void namesWithLineBreaksStayOnOneLineInMessages() {
+        String row = "{\"benchmark\":\"a.B\\nc\",\"mode\":\"avgt\",\"primaryMetric\":{\"scoreUnit\":\"ns/op\",\"rawData\":[[1.0]]}}";
+        BadInputException dup = assertThrows(BadInputException.class, () -> parse("[" + row + "," + row + "]"));
+        assertEquals("f.json: $[1]: duplicate row a.B\\nc (mode avgt)", dup.getMessage());
+
+        String badParam = "[{\"benchmark\":\"a.B.c\",\"mode\":\"avgt\",\"params\":{\"x\\r\\ny\":[1]},"
+                + "\"primaryMetric\":{\"scoreUnit\":\"ns/op\",\"rawData\":[[1.0]]}}]";
+        BadInputException param = assertThrows(BadInputException.class, () -> parse(badParam));
+        assertEquals("f.json: $[0].params.x\\r\\ny: expected a string, found an array", param.getMessage());
+    }
 }
