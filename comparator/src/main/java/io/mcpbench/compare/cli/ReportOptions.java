@@ -41,6 +41,10 @@ public final class ReportOptions {
             description = "Also write a report in FORMAT to FILE; repeatable (e.g. --report md=summary.md --report junit=TEST-bench.xml --report json=report.json --report csv=rows.csv).")
     List<String> reports = new ArrayList<>();
 
+    @Option(names = "--all-metrics",
+            description = "Show ungated secondary metrics (GC churn, counts, times) in the console table too; files always hold every row.")
+    boolean allMetrics;
+
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour the console verdicts: auto (a terminal without NO_COLOR), always, never. Default: ${DEFAULT-VALUE}.")
     String color;
@@ -66,14 +70,14 @@ public final class ReportOptions {
         boolean colour = mode == ColorMode.ALWAYS || (mode == ColorMode.AUTO && tty && out == null);
         if (out == null) {
             PrintWriter w = spec.commandLine().getOut();
-            write(format, colour, report, w);
+            write(format, colour, allMetrics, report, w);
             w.flush();
         } else {
             targets.add(0, new Target(format, out));
         }
         for (Target t : targets) {
             StringBuilder sb = new StringBuilder();
-            write(t.format(), false, report, sb);
+            write(t.format(), false, true, report, sb);
             try {
                 AtomicFiles.write(t.file(), sb.toString().getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
@@ -90,9 +94,9 @@ public final class ReportOptions {
         }
     }
 
-    private static void write(ReportFormat f, boolean colour, Report report, Appendable out) {
+    private static void write(ReportFormat f, boolean colour, boolean allMetrics, Report report, Appendable out) {
         try {
-            f.writer(colour).write(report, out);
+            f.writer(colour, allMetrics).write(report, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

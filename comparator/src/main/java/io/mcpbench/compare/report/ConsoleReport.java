@@ -16,6 +16,11 @@ import java.util.Map;
  * candidate, change of the value, its interval, p and q, forks, verdict), then a footer with the
  * verdict counts, the geometric mean, limits, allowances and environment notes. It reads the same
  * without colour; with colour (only when asked, for a terminal) verdicts are tinted.
+ *
+ * <p>To be read at a glance, the package all benchmarks share is named once above the table
+ * instead of on every line, and secondary metrics that are not gated and did not get worse (GC
+ * churn, counts, times) are left out unless asked for; the footer says how many were left out. Every
+ * row is still counted, and the file formats always hold them all.
  */
 public final class ConsoleReport implements ReportWriter {
 
@@ -23,9 +28,17 @@ public final class ConsoleReport implements ReportWriter {
     private static final String RESET = "\u001b[0m";
 
     private final boolean colour;
+    private final boolean allMetrics;
 
+    /** A table with every gated or failing row and every primary score. */
     public ConsoleReport(boolean colour) {
+        this(colour, false);
+    }
+
+    /** A table that, with {@code allMetrics}, also shows ungated secondary metrics. */
+    public ConsoleReport(boolean colour, boolean allMetrics) {
         this.colour = colour;
+        this.allMetrics = allMetrics;
     }
 
     @Override
@@ -33,14 +46,23 @@ public final class ConsoleReport implements ReportWriter {
         GateResult gate = report.gate();
         out.append("baseline:  ").append(report.baseline()).append('\n');
         out.append("candidate: ").append(report.candidate()).append('\n');
+        List<GatedRow> ordered = new ArrayList<>();
+        for (GatedRow r : Rows.displayOrder(gate.rows())) {
+            if (allMetrics || shown(r)) {
+                ordered.add(r);
+            }
+        }
+        String prefix = commonPackage(ordered);
+        if (!prefix.isEmpty()) {
+            out.append("package:   ").append(prefix, 0, prefix.length() - 1).append('\n');
+        }
         out.append('\n');
         List<String[]> table = new ArrayList<>();
         table.add(HEADER);
-        List<GatedRow> ordered = Rows.displayOrder(gate.rows());
         for (GatedRow r : ordered) {
             RowComparison c = r.comparison();
             table.add(new String[] {
-                c.key().displayName(),
+                c.key().displayName().substring(prefix.length()),
                 HumanUnits.format(c.baseScore(), c.unit()),
                 HumanUnits.format(c.candScore(), c.unit()),
                 HumanUnits.percent(Rows.valueChange(c)),
@@ -68,7 +90,48 @@ public final class ConsoleReport implements ReportWriter {
             out.append(stripTrailing(line)).append('\n');
         }
         out.append('\n');
+        int hidden = gate.rows().size() - ordered.size();
+        if (hidden > 0) {
+            out.append(Integer.toString(hidden))
+                    .append(" ungated secondary metric rows not shown (--all-metrics shows them)\n");
+        }
         footer(report, out);
+    }
+
+    /** Primary scores, and any row that is gated, fails, is allowed, or is an ungated regression or absence. */
+    private static boolean shown(GatedRow r) {
+        return r.comparison().key().isPrimary() || r.gated() || r.fails() || r.allowedReason() != null || r.ungatedBad();
+    }
+
+    /**
+     * The longest package prefix (ending in {@code .}) that every row's benchmark shares and that
+     * still leaves each a class name, or the empty string.
+     */
+    static String commonPackage(List<GatedRow> rows) {
+        if (rows.isEmpty()) {
+            return "";
+        }
+        String prefix = null;
+        for (GatedRow r : rows) {
+            String name = r.comparison().key().benchmark();
+            int method = name.lastIndexOf('.');
+            int cls = method <= 0 ? -1 : name.lastIndexOf('.', method - 1);
+            String pkg = cls < 0 ? "" : name.substring(0, cls + 1);
+            if (prefix == null) {
+                prefix = pkg;
+            } else {
+                int n = 0;
+                int max = Math.min(prefix.length(), pkg.length());
+                while (n < max && prefix.charAt(n) == pkg.charAt(n)) {
+                    n++;
+                }
+                prefix = prefix.substring(0, prefix.lastIndexOf('.', n - 1) + 1);
+            }
+            if (prefix.isEmpty()) {
+                return "";
+            }
+        }
+        return prefix;
     }
 
     private void footer(Report report, Appendable out) throws IOException {

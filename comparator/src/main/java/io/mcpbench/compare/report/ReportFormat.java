@@ -8,8 +8,16 @@ public enum ReportFormat {
 
     /** The writer for this format; colour applies to the console only. */
     public ReportWriter writer(boolean colour) {
+        return writer(colour, false);
+    }
+
+    /**
+     * The writer for this format; colour and {@code allMetrics} (show ungated secondary metrics
+     * too) apply to the console only: files always hold every row.
+     */
+    public ReportWriter writer(boolean colour, boolean allMetrics) {
         switch (this) {
-            case CONSOLE: return new ConsoleReport(colour);
+            case CONSOLE: return new ConsoleReport(colour, allMetrics);
             case MARKDOWN: return new MarkdownReport();
             case JSON: return new JsonReport();
             case JUNIT: return new JUnitReport();

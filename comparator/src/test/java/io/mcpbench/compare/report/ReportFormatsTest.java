@@ -9,6 +9,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import io.mcpbench.compare.model.RowComparison;
+import io.mcpbench.compare.model.Verdict;
+import io.mcpbench.compare.policy.Gate;
+import io.mcpbench.compare.policy.Policy;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -54,6 +58,32 @@ class ReportFormatsTest {
         assertTrue(out.contains("gate: FAIL (2 rows, 1 limit)"), out);
         assertFalse(out.contains("\u001b["), "no colour unless asked");
         for (String line : lines) assertEquals(line.stripTrailing(), line);
+    }
+
+    @Test
+    void consoleNamesTheSharedPackageOnceAndLeavesOutQuietUngatedMetrics() throws Exception {
+        List<RowComparison> rows = new ArrayList<>(ReportFixtures.rows());
+        rows.add(io.mcpbench.compare.policy.ComparisonFixtures.row("io.mcpbench.bench.routing.RouteBenchmark.rr", "gc.churn.G1_Eden_Space", "MB/sec",
+                10, 10, Verdict.EQUIVALENT));
+        Report base = ReportFixtures.report();
+        Report report = new Report(base.baseline(), base.candidate(), base.settings(), Gate.evaluate(rows, Policy.defaults()),
+                base.geometricMean(), base.environment(), false);
+        StringBuilder quiet = new StringBuilder();
+        new ConsoleReport(false).write(report, quiet);
+        assertTrue(quiet.toString().contains("package:   io.mcpbench.bench\n"), quiet.toString());
+        assertTrue(quiet.toString().contains("\nrouting.RouteBenchmark.rr "), quiet.toString());
+        assertFalse(quiet.toString().contains("gc.churn.G1_Eden_Space"), quiet.toString());
+        assertTrue(quiet.toString().contains("1 ungated secondary metric rows not shown"), quiet.toString());
+        assertTrue(quiet.toString().contains("REGRESSED (not gated)"), "ungated regressions stay visible");
+        StringBuilder all = new StringBuilder();
+        new ConsoleReport(false, true).write(report, all);
+        assertTrue(all.toString().contains("routing.RouteBenchmark.rr:gc.churn.G1_Eden_Space"), all.toString());
+        assertFalse(all.toString().contains("not shown"), all.toString());
+    }
+
+    @Test
+    void noPackageLineWhenBenchmarksShareNone() {
+        assertEquals("", ConsoleReport.commonPackage(List.of()));
     }
 
     @Test
