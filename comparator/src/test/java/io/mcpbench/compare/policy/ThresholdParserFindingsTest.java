@@ -2,6 +2,7 @@ package io.mcpbench.compare.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,5 +18,15 @@ class ThresholdParserFindingsTest {
         ThresholdSyntaxException unit = assertThrows(ThresholdSyntaxException.class,
                 () -> ThresholdParser.parse("avg < 1 m\ns\u0000"));
         assertEquals("threshold \"avg < 1 m\\ns\\u0000\": unknown unit \"m\\ns\" at position 9", unit.getMessage());
+    }
+
+    @Test
+    void exponentsBeyondAnyDoubleAreOutOfRangeNotAnotherException() {
+        for (String e : new String[] {"avg<1e99999999999", "avg<1e2147483648", "p(1e-1000000000)<1ms", "p(0e-999999999)<1ms",
+            "avg<1." + "0".repeat(500) + "1"}) {
+            ThresholdSyntaxException x = assertThrows(ThresholdSyntaxException.class, () -> ThresholdParser.parse(e), e);
+            assertTrue(x.getMessage().contains("number out of range"), x.getMessage());
+        }
+        assertEquals(1e300, ThresholdParser.parse("avg<1e300").bound());
     }
 }
