@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.mcpbench.compare.baseline.BaselineStore;
 import io.mcpbench.compare.fuzz.Mutation;
 import io.mcpbench.compare.jmh.JmhResultReader;
 import io.mcpbench.compare.model.BadInputException;
@@ -32,7 +33,8 @@ import net.jqwik.api.constraints.IntRange;
  * ranges lost or doubled, numbers replaced by strings, NaN or huge values, keys removed, the end
  * cut off) never make it pass unless the damaged file still reads completely, and a candidate
  * that lost rows never passes silently. Each pair below passes when undamaged, so a pass after
- * damage can only come from the damage being harmless to the reader.
+ * damage can only come from the damage being harmless to the reader. The baseline is given as a
+ * plain result file or as a profile folder, as the gate accepts both.
  */
 class GateFailsClosedProperties {
 
@@ -63,10 +65,10 @@ class GateFailsClosedProperties {
     }
 
     @Property
-    void aDamagedCandidatePassesOnlyIfItReadsWhole(@ForAll @IntRange(min = 0, max = 2) int pair,
+    void aDamagedCandidatePassesOnlyIfItReadsWhole(@ForAll @IntRange(min = 0, max = 2) int pair, @ForAll boolean profileDir,
                                                    @ForAll("damage") List<Mutation> damage) throws IOException {
         byte[] good = bytes(PAIRS[pair][1]);
-        Path base = write("base.json", bytes(PAIRS[pair][0]));
+        Path base = baseline(profileDir, bytes(PAIRS[pair][0]));
         Path cand = write("cand.json", Mutation.applyAll(damage, good));
         CliRun r = GateFuzzTest.gate(base, cand, DIR);
         GateFuzzTest.assertCleanOutcome(r);
@@ -83,13 +85,13 @@ class GateFailsClosedProperties {
     }
 
     @Property
-    void aDamagedBaselinePassesOnlyIfItReadsWhole(@ForAll @IntRange(min = 0, max = 2) int pair,
+    void aDamagedBaselinePassesOnlyIfItReadsWhole(@ForAll @IntRange(min = 0, max = 2) int pair, @ForAll boolean profileDir,
                                                   @ForAll("damage") List<Mutation> damage) throws IOException {
-        Path base = write("base.json", Mutation.applyAll(damage, bytes(PAIRS[pair][0])));
+        Path base = baseline(profileDir, Mutation.applyAll(damage, bytes(PAIRS[pair][0])));
         Path cand = write("cand.json", bytes(PAIRS[pair][1]));
         CliRun r = GateFuzzTest.gate(base, cand, DIR);
         GateFuzzTest.assertCleanOutcome(r);
-        if (readOrNull(base) == null) {
+        if (readOrNull(profileDir ? base.resolve(BaselineStore.RESULT) : base) == null) {
             assertEquals(ExitCodes.BAD_INPUT, r.exit(), "a baseline the reader refuses: " + r.err());
         }
     }
@@ -116,6 +118,15 @@ class GateFailsClosedProperties {
         Set<RowKey> keys = new HashSet<>();
         for (Row row : file.rows()) keys.add(row.key());
         return keys;
+    }
+
+    /** The baseline as a plain result file, or as a profile folder holding it as {@code result.json}. */
+    private static Path baseline(boolean profileDir, byte[] content) throws IOException {
+        if (!profileDir) return write("base.json", content);
+        Path dir = Files.createDirectories(DIR.resolve("profile"));
+        dir.toFile().deleteOnExit();
+        write("profile/" + BaselineStore.RESULT, content);
+        return dir;
     }
 
     private static Path write(String name, byte[] content) throws IOException {
