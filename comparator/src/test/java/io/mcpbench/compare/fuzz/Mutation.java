@@ -91,10 +91,15 @@ public record Mutation(Kind kind, double at, double extent, int variant) {
         int end = valueEnd(text, k[1]);
         int cut = end;
         while (cut < text.length() && Character.isWhitespace(text.charAt(cut))) cut++;
+        int start = k[0];
         if (cut < text.length() && text.charAt(cut) == ',') {
             end = cut + 1;
+        } else {
+            int before = start - 1;
+            while (before >= 0 && Character.isWhitespace(text.charAt(before))) before--;
+            if (before >= 0 && text.charAt(before) == ',') start = before;
         }
-        return (text.substring(0, k[0]) + text.substring(end)).getBytes(StandardCharsets.ISO_8859_1);
+        return (text.substring(0, start) + text.substring(end)).getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** The index just past the JSON value starting at or after {@code from}, or the text's end. */

@@ -36,7 +36,7 @@ import net.jqwik.api.constraints.IntRange;
  * damage can only come from the damage being harmless to the reader. The baseline is given as a
  * plain result file or as a profile folder, as the gate accepts both.
  */
-class GateFailsClosedProperties {
+class GateFailsClosedPropertyTest {
 
     /** Baseline and candidate resources that pass the gate as they are. */
     private static final String[][] PAIRS = {
@@ -137,7 +137,7 @@ class GateFailsClosedProperties {
     }
 
     private static byte[] bytes(String resource) {
-        try (InputStream in = GateFailsClosedProperties.class.getResourceAsStream(resource)) {
+        try (InputStream in = GateFailsClosedPropertyTest.class.getResourceAsStream(resource)) {
             if (in == null) fail("no resource " + resource);
             return in.readAllBytes();
         } catch (IOException e) {
