@@ -1,55 +1,101 @@
 #!/usr/bin/env bash
 # Runs the benchmark suite with one of the named profiles and writes the JMH JSON to results/.
 set -euo pipefail
+SCRIPT_NAME=bench.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 usage() {
   cat <<'USAGE'
-Usage: scripts/bench.sh [--profile smoke|ci|full] [REGEX...]
+Usage: scripts/bench.sh [--profile smoke|ci|full] [--baseline NAME] [--out FILE] [--no-compare] [REGEX...] [-- JMH-OPTIONS]
 
-Builds benchmarks.jar if needed, runs the benchmarks whose names match REGEX (all by default)
-with the profile's JMH options, and writes results/<time>-<commit>.json.
+Builds benchmarks.jar and comparator.jar if needed, runs the benchmarks whose names match REGEX
+(all by default) with the profile's JMH options, and writes results/<time>-<commit>.json with
+the environment fingerprint beside it (<same name>.fingerprint.json). Then, if
+baselines/<NAME>/ holds a baseline for this machine, prints the comparison with it (without
+failing: scripts/gate.sh gates); otherwise says how to make one.
 
 Profiles:
-  smoke  one fork, one 100 ms iteration, smallest sizes: checks that everything runs (~minutes)
+  smoke  one fork, one 100 ms iteration: checks that everything runs (~minutes)
   ci     3 forks x 3 x 500 ms iterations after 2 x 500 ms of warm-up (the default)
   full   the annotations' own settings: 5 forks x 5 x 1 s after 5 x 1 s of warm-up (hours)
 
+Options:
+  --profile NAME   run profile (default ci)
+  --baseline NAME  baseline to compare with, baselines/NAME/ (default: the profile's name)
+  --out FILE       write the JMH JSON to FILE instead of results/<time>-<commit>.json
+  --no-compare     do not compare with the baseline
+
 Every profile adds -prof gc (allocation per op is gated) and -foe true.
 Extra JMH options can follow "--": scripts/bench.sh --profile ci Routing -- -t 4
+Environment: MCPBENCH_NO_BUILD=1 uses the jars as they are; JAVA_OPTS goes to the JMH launcher.
+Exit: 0 when the run succeeded (whatever the comparison says), 2 usage, 3 build or run failure.
 USAGE
 }
 
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 profile=ci
+baseline=
+out=
+compare=1
 regexes=()
 extra=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     -h|--help) usage; exit 0 ;;
-    --profile) [[ $# -ge 2 ]] || { echo "bench.sh: --profile needs a value" >&2; exit 2; }; profile="$2"; shift 2 ;;
+    --profile) need_value "$1" $#; profile="$2"; shift 2 ;;
     --profile=*) profile="${1#--profile=}"; shift ;;
+    --baseline) need_value "$1" $#; baseline="$2"; shift 2 ;;
+    --baseline=*) baseline="${1#--baseline=}"; shift ;;
+    --out) need_value "$1" $#; out="$2"; shift 2 ;;
+    --out=*) out="${1#--out=}"; shift ;;
+    --no-compare) compare=0; shift ;;
     --) shift; extra=("$@"); break ;;
-    -*) echo "bench.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+    -*) usage_error "unknown option $1" ;;
     *) regexes+=("$1"); shift ;;
   esac
 done
+profile_opts "$profile"
+baseline="${baseline:-$profile}"
+valid_name "$baseline"
 
-case "$profile" in
-  smoke) opts=(-f 1 -wi 0 -i 1 -r 100ms) ;;
-  ci)    opts=(-f 3 -wi 2 -w 500ms -i 3 -r 500ms) ;;
-  full)  opts=() ;;
-  *) echo "bench.sh: unknown profile '$profile' (smoke, ci or full)" >&2; exit 2 ;;
-esac
+ensure_jars
 
-jar="$root/benchmarks/target/benchmarks.jar"
-if [[ ! -f "$jar" ]] || [[ -n "$(find "$root/core-under-test/src" "$root/benchmarks/src" "$root/pom.xml" -newer "$jar" -print -quit)" ]]; then
-  echo "bench.sh: building benchmarks.jar" >&2
-  (cd "$root" && ./mvnw -B -q -ntp -pl benchmarks -am package -DskipTests)
+mkdir -p "$MCPBENCH_ROOT/results"
+commit="$(git -C "$MCPBENCH_ROOT" rev-parse --short HEAD 2>/dev/null || echo nogit)"
+if [[ -z "$out" ]]; then
+  out="$MCPBENCH_ROOT/results/$(date -u +%Y%m%dT%H%M%SZ)-$commit.json"
+else
+  mkdir -p "$(dirname "$out")"
+  out="$(cd "$(dirname "$out")" && pwd)/$(basename "$out")"
 fi
+fingerprint="${out%.json}.fingerprint.json"
 
-mkdir -p "$root/results"
-commit="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo nogit)"
-out="$root/results/$(date -u +%Y%m%dT%H%M%SZ)-$commit.json"
-
-java -jar "$jar" "${opts[@]}" -prof gc -foe true -rf json -rff "$out" "${regexes[@]}" "${extra[@]}"
+# shellcheck disable=SC2086
+java ${JAVA_OPTS:-} -jar "$BENCH_JAR" ${PROFILE_OPTS[@]+"${PROFILE_OPTS[@]}"} -prof gc -foe true -rf json -rff "$out" \
+  ${regexes[@]+"${regexes[@]}"} ${extra[@]+"${extra[@]}"} || die "JMH run failed (exit $?)"
+[[ -s "$out" ]] || die "JMH wrote no result to $out"
 echo "bench.sh: results in $out"
+
+(cd "$MCPBENCH_ROOT" && comparator fingerprint "$out" --out "$fingerprint") || die "cannot write the fingerprint"
+echo "bench.sh: fingerprint in $fingerprint"
+
+[[ "$compare" == 1 ]] || exit 0
+bdir="$MCPBENCH_ROOT/baselines/$baseline"
+if [[ ! -f "$bdir/result.json" ]]; then
+  echo "bench.sh: no baseline in baselines/$baseline/ yet; make one on this machine with:"
+  echo "  scripts/update-baseline.sh --profile $profile --baseline $baseline"
+  echo "  or keep this run: java -jar comparator/target/comparator.jar baseline save --profile $baseline --result $out --fingerprint $fingerprint"
+  exit 0
+fi
+echo "bench.sh: comparison with baselines/$baseline/ (not gating; scripts/gate.sh gates):"
+set +e
+(cd "$MCPBENCH_ROOT" && comparator gate --baselines-dir "$MCPBENCH_ROOT/baselines" --profile "$baseline" \
+  --candidate "$out" --candidate-fingerprint "$fingerprint")
+code=$?
+set -e
+case "$code" in
+  0) echo "bench.sh: no regression against baselines/$baseline/" ;;
+  1) echo "bench.sh: regressions against baselines/$baseline/ (see above)" ;;
+  3) echo "bench.sh: baselines/$baseline/ was not measured in this environment (see above); make one for this machine with scripts/update-baseline.sh --baseline NAME" ;;
+  *) echo "bench.sh: comparison failed (exit $code)" ;;
+esac
+exit 0

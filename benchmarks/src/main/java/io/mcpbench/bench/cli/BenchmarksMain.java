@@ -14,7 +14,7 @@ public final class BenchmarksMain {
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> rewritten = new ProfilerArguments(AsyncProfilerLibrary.bundled()).rewrite(List.of(args));
+        List<String> rewritten = new ProfilerArguments(AsyncProfilerLibrary::bundled).rewrite(List.of(args));
         org.openjdk.jmh.Main.main(rewritten.toArray(String[]::new));
     }
 }

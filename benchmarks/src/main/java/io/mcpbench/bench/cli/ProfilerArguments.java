@@ -5,6 +5,7 @@ import io.mcpbench.bench.profile.ResourceProfiler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Rewrites JMH {@code -prof} arguments so that profiling needs no setup, adding options only
@@ -24,10 +25,24 @@ public final class ProfilerArguments {
     private static final String ASYNC_CLASS = "org.openjdk.jmh.profile.AsyncProfiler";
     private static final Map<String, String> ALIASES = Map.of("resources", ResourceProfiler.class.getName());
 
-    private final AsyncProfilerLibrary library;
+    private final Supplier<AsyncProfilerLibrary> librarySource;
+    private AsyncProfilerLibrary library;
 
+    /** Rewrites with the given library facts. */
     public ProfilerArguments(AsyncProfilerLibrary library) {
-        this.library = library;
+        this(() -> library);
+    }
+
+    /** Rewrites with library facts looked up only if an async-profiler spec needs them. */
+    public ProfilerArguments(Supplier<AsyncProfilerLibrary> librarySource) {
+        this.librarySource = librarySource;
+    }
+
+    private AsyncProfilerLibrary library() {
+        if (library == null) {
+            library = librarySource.get();
+        }
+        return library;
     }
 
     /** The arguments with every {@code -prof} value rewritten. */
@@ -60,13 +75,13 @@ public final class ProfilerArguments {
         if (!opts.isEmpty()) {
             options.addAll(List.of(opts.split(";")));
         }
-        if (!hasOption(options, "libPath") && library.path() != null) {
-            options.add("libPath=" + library.path());
+        if (!hasOption(options, "libPath") && library().path() != null) {
+            options.add("libPath=" + library().path());
         }
         if (!hasOption(options, "output")) {
             options.add("output=flamegraph");
         }
-        if (!hasOption(options, "event") && !library.perfEventsAvailable()) {
+        if (!hasOption(options, "event") && !library().perfEventsAvailable()) {
             options.add("event=itimer");
         }
         return name + ":" + String.join(";", options);

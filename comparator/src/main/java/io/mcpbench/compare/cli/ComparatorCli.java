@@ -18,13 +18,16 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The {@code comparator} command line: compares JMH results, gates a candidate on a baseline and
- * a policy, keeps baselines, merges result files. Every failure reaches the user as one line,
- * {@code comparator: <file>: <what>}, and an exit code from {@link ExitCodes}; never a stack trace.
+ * a policy, keeps baselines, merges result files, follows benchmarks over a history of runs, and
+ * exports results to monitoring systems.
+ * Every failure reaches the user as one line, {@code comparator: <file>: <what>}, and an exit
+ * code from {@link ExitCodes}; never a stack trace.
  */
 @Command(name = "comparator", mixinStandardHelpOptions = true, version = "comparator 0.1.0",
         description = "Statistical comparison of JMH JSON results, and a regression gate.",
         subcommands = {CompareCommand.class, GateCommand.class, BaselineCommand.class, FingerprintCommand.class,
-            MergeCommand.class, PlanCommand.class, CommandLine.HelpCommand.class},
+            MergeCommand.class, PlanCommand.class, ReportCommand.class, HistoryCommand.class, ExportCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:pass (or nothing to gate)",
@@ -55,7 +58,7 @@ public final class ComparatorCli implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command (compare, gate, baseline, fingerprint, merge, plan)");
+        throw new ParameterException(spec.commandLine(), "missing command (compare, gate, report, baseline, fingerprint, merge, plan, history, export)");
     }
 
     /** The configured picocli command line, with the one-line error handlers installed. */

@@ -1,10 +1,13 @@
 package io.mcpbench.compare.cli;
 
+import io.mcpbench.compare.analysis.RowEvidence;
 import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.model.RowComparison;
+import io.mcpbench.compare.model.RowKey;
 import io.mcpbench.compare.policy.Policy;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the commands need from the reading and statistics layers: read a result file, compare
@@ -22,11 +25,20 @@ public interface ComparisonBackend {
     /** Compares {@code candidate} with {@code baseline} under {@code settings}, with the per-benchmark settings of {@code policy}. */
     Comparison compare(ResultFile baseline, ResultFile candidate, StatisticsSettings settings, Policy policy);
 
-    /** Every row compared (sorted by key) and the geometric-mean summary (null if none). */
-    record Comparison(List<RowComparison> rows, RowComparison geometricMean) {
+    /**
+     * Every row compared (sorted by key), the geometric-mean summary (null if none), and per row
+     * the evidence behind its verdict (fork means, both intervals) where the backend has it.
+     */
+    record Comparison(List<RowComparison> rows, RowComparison geometricMean, Map<RowKey, RowEvidence> evidence) {
 
         public Comparison {
             rows = List.copyOf(rows);
+            evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
+        }
+
+        /** A comparison without evidence. */
+        public Comparison(List<RowComparison> rows, RowComparison geometricMean) {
+            this(rows, geometricMean, Map.of());
         }
     }
 }

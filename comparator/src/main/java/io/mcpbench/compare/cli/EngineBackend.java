@@ -35,13 +35,17 @@ final class EngineBackend implements ComparisonBackend {
 
     @Override
     public Comparison compare(ResultFile baseline, ResultFile candidate, StatisticsSettings s, Policy policy) {
-        ComparisonSettings settings = new ComparisonSettings(s.q(), s.noiseFloor(), s.band(), s.confidence(), s.resamples(),
+        ComparisonResult r = engine.compare(baseline, candidate, settings(s, policy));
+        return new Comparison(r.rows(), r.geometricMean(), r.evidence());
+    }
+
+    /** The engine's settings for {@code s}, with each benchmark's noise floor and band from {@code policy}. */
+    static ComparisonSettings settings(StatisticsSettings s, Policy policy) {
+        return new ComparisonSettings(s.q(), s.noiseFloor(), s.band(), s.confidence(), s.resamples(),
                 s.seed(), key -> {
                     RowPolicy rp = policy.resolve(key.benchmark());
                     return new RowSettings(rp.noiseFloor(), rp.band(), ComparisonSettings.DEFAULT_RELATIVE_TOLERANCE,
                             ComparisonSettings.DEFAULT_ABSOLUTE_TOLERANCE);
                 });
-        ComparisonResult r = engine.compare(baseline, candidate, settings);
-        return new Comparison(r.rows(), r.geometricMean());
     }
 }

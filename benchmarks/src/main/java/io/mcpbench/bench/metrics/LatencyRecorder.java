@@ -1,0 +1,176 @@
+package io.mcpbench.bench.metrics;
+
+import io.mcpbench.core.metrics.McpOperationMetrics;
+import io.mcpbench.core.metrics.MetricsCollector;
+import io.mcpbench.core.metrics.OperationHandle;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.metrics.DoubleHistogram;
+import io.opentelemetry.sdk.metrics.ExemplarFilter;
+import io.opentelemetry.sdk.metrics.SdkMeterProvider;
+import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
+import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import org.HdrHistogram.Recorder;
+
+/**
+ * Records one operation's duration in nanoseconds into one library's latency histogram, set up
+ * the way that library documents for a hot path: the series resolved once, exemplars off where
+ * they are on by default, nothing exported while the benchmark runs.
+ */
+abstract class LatencyRecorder {
+
+    abstract void record(long nanos);
+
+    /** A summary of what was recorded, so a benchmark can check that recording really happened. */
+    abstract long count();
+
+    /** A recorder for an {@code impl} parameter value of {@link Peer}. */
+    static LatencyRecorder create(String impl) {
+        switch (impl) {
+            case Peer.MCPBENCH:
+                return new Ours();
+            case Peer.MICROMETER:
+                return new Micrometer();
+            case Peer.PROMETHEUS:
+                return new Prometheus();
+            case Peer.OTEL:
+                return new OpenTelemetry();
+            case Peer.HDRHISTOGRAM:
+                return new Hdr();
+            case Peer.LONGADDER:
+                return new Adder();
+            default:
+                throw Peer.unknown(impl);
+        }
+    }
+
+    /** Ours: the pre-resolved handle of one (method, tool, outcome). */
+    static final class Ours extends LatencyRecorder {
+        final OperationHandle handle =
+                McpOperationMetrics.server(new MetricsCollector()).handle(Peer.METHOD, Peer.TOOL, null);
+
+        @Override
+        void record(long nanos) {
+            handle.record(nanos);
+        }
+
+        @Override
+        long count() {
+            return handle.histogram().snapshot().count();
+        }
+    }
+
+    /** Micrometer: a Timer publishing a percentile histogram, recorded in nanoseconds. */
+    static final class Micrometer extends LatencyRecorder {
+        final Timer timer = Timer.builder(Peer.METRIC)
+                .tags("mcp.method.name", Peer.METHOD, "gen_ai.tool.name", Peer.TOOL)
+                .publishPercentileHistogram()
+                .register(new SimpleMeterRegistry());
+
+        @Override
+        void record(long nanos) {
+            timer.record(nanos, TimeUnit.NANOSECONDS);
+        }
+
+        @Override
+        long count() {
+            return timer.count();
+        }
+    }
+
+    /** Prometheus client_java 1.x: a classic-only histogram, its data point resolved once, in seconds. */
+    static final class Prometheus extends LatencyRecorder {
+        final Histogram histogram;
+        final DistributionDataPoint point;
+
+        Prometheus() {
+            Histogram.Builder builder = Histogram.builder()
+                    .name(Peer.METRIC_UNDERSCORED)
+                    .labelNames(Peer.METHOD_LABEL, Peer.TOOL_LABEL)
+                    .classicUpperBounds(io.mcpbench.core.metrics.McpMetricNames.durationBucketBoundaries())
+                    .classicOnly();
+            builder.withoutExemplars();
+            histogram = builder.register(new PrometheusRegistry());
+            point = histogram.labelValues(Peer.METHOD, Peer.TOOL);
+        }
+
+        @Override
+        void record(long nanos) {
+            point.observe(nanos / 1e9);
+        }
+
+        @Override
+        long count() {
+            return histogram.collect().getDataPoints().get(0).getCount();
+        }
+    }
+
+    /**
+     * The OpenTelemetry SDK: a DoubleHistogram in seconds with the advised boundaries, attributes
+     * built once, exemplars off, behind a cumulative reader that is never collected while measuring.
+     */
+    static final class OpenTelemetry extends LatencyRecorder {
+        final IdleMetricReader reader = new IdleMetricReader();
+        final DoubleHistogram histogram;
+        final Attributes attributes = Attributes.of(
+                AttributeKey.stringKey("mcp.method.name"), Peer.METHOD,
+                AttributeKey.stringKey("gen_ai.tool.name"), Peer.TOOL);
+
+        OpenTelemetry() {
+            SdkMeterProvider provider = SdkMeterProvider.builder()
+                    .registerMetricReader(reader)
+                    .setExemplarFilter(ExemplarFilter.alwaysOff())
+                    .build();
+            histogram = provider.get("io.mcpbench")
+                    .histogramBuilder(Peer.METRIC)
+                    .setUnit("s")
+                    .setExplicitBucketBoundariesAdvice(Peer.boundaryList())
+                    .build();
+        }
+
+        @Override
+        void record(long nanos) {
+            histogram.record(nanos / 1e9, attributes);
+        }
+
+        @Override
+        long count() {
+            return reader.histogramCount();
+        }
+    }
+
+    /** HdrHistogram: a Recorder tracking up to an hour at 2 significant digits (our resolution). */
+    static final class Hdr extends LatencyRecorder {
+        final Recorder recorder = new Recorder(Peer.HOUR_NANOS, 2);
+
+        @Override
+        void record(long nanos) {
+            recorder.recordValue(nanos);
+        }
+
+        @Override
+        long count() {
+            return recorder.getIntervalHistogram().getTotalCount();
+        }
+    }
+
+    /** LongAdder: a concurrent sum of the durations, the least any histogram must also do. */
+    static final class Adder extends LatencyRecorder {
+        final LongAdder sum = new LongAdder();
+
+        @Override
+        void record(long nanos) {
+            sum.add(nanos);
+        }
+
+        @Override
+        long count() {
+            return sum.sum() > 0 ? 1 : 0;
+        }
+    }
+}

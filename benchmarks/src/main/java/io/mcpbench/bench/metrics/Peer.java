@@ -1,0 +1,52 @@
+package io.mcpbench.bench.metrics;
+
+import io.mcpbench.core.metrics.McpMetricNames;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The metrics libraries the metrics benchmarks set beside ours, and the one series they all
+ * record: {@code mcp.server.operation.duration} for {@code tools/call} of one tool, in seconds,
+ * with OpenTelemetry's advised MCP bucket boundaries wherever a library takes boundaries.
+ */
+public final class Peer {
+
+    /** Ours, through a pre-resolved handle. */
+    public static final String MCPBENCH = "mcpbench";
+    /** Micrometer on a {@code SimpleMeterRegistry}. */
+    public static final String MICROMETER = "micrometer";
+    /** Prometheus client_java 1.x. */
+    public static final String PROMETHEUS = "prometheus";
+    /** The OpenTelemetry SDK. */
+    public static final String OTEL = "otel";
+    /** HdrHistogram's {@code Recorder}. */
+    public static final String HDRHISTOGRAM = "hdrhistogram";
+    /** A bare {@code LongAdder}: the floor for a concurrent count or sum, not a metrics library. */
+    public static final String LONGADDER = "longadder";
+
+    static final String METRIC = McpMetricNames.SERVER_OPERATION_DURATION;
+    static final String METHOD = "tools/call";
+    static final String TOOL = "github__search_issues";
+    /** Prometheus names: dots are not allowed in its label names. */
+    static final String METRIC_UNDERSCORED = "mcp_server_operation_duration_seconds";
+    static final String METHOD_LABEL = "mcp_method_name";
+    static final String TOOL_LABEL = "gen_ai_tool_name";
+    static final long HOUR_NANOS = 3_600_000_000_000L;
+
+    private Peer() {
+    }
+
+    /** The advised boundaries in seconds, as OpenTelemetry's advice API takes them. */
+    static List<Double> boundaryList() {
+        List<Double> out = new ArrayList<>();
+        for (double b : McpMetricNames.durationBucketBoundaries()) {
+            out.add(b);
+        }
+        return out;
+    }
+
+    /** The error for an unknown {@code impl} parameter. */
+    static IllegalArgumentException unknown(String impl) {
+        return new IllegalArgumentException("unknown impl '" + impl + "'");
+    }
+}

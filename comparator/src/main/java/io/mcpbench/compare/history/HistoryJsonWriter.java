@@ -1,0 +1,133 @@
+package io.mcpbench.compare.history;
+
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Renders a {@link HistoryReport} as JSON for other tools (the HTML report). Numbers that are not
+ * finite are written as {@code null}. The shape:
+ * <pre>
+ * {
+ *   "format": "mcpbench-history/1",
+ *   "settings": {"permutations", "significance", "minSegment", "window" (0 = all), "trendRuns", "seed"},
+ *   "runs": [{"id", "time" (ISO-8601 instant), "commit" (or null), "source" (file name)}],
+ *   "problems": ["one line per skipped run or left-out value"],
+ *   "series": [{
+ *     "name"            display name, Benchmark.method[params]:metric
+ *     "benchmark", "mode", "params" {name: value}, "threads", "metric" ("primary" or the secondary's name),
+ *     "unit"            unit of every value,
+ *     "direction"       "higher-is-better" | "lower-is-better", "directionAssumed" (boolean),
+ *     "points"          [{"run" (run id), "runIndex" (position in "runs"), "value"}], oldest first; runs
+ *                       without this row are absent,
+ *     "trend"           {"first", "last", "min", "max", "previousMedian", "previousRuns",
+ *                        "latestChange" (last / previousMedian - 1), "latestShift"},
+ *     "changePoints"    [{"index" (position in "points"), "run" (run id where the new level began),
+ *                        "before", "after" (segment centres), "change" (after / before - 1),
+ *                        "shift" ("regression" | "improvement" | "neutral"), "pValue", "statistic"}]
+ *   }]
+ * }
+ * </pre>
+ */
+public final class HistoryJsonWriter {
+
+    /** The value of the {@code format} field; changes when the shape does. */
+    public static final String FORMAT = "mcpbench-history/1";
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private HistoryJsonWriter() {
+    }
+
+    /** The report as pretty-printed JSON text. */
+    public static String render(HistoryReport report) {
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(report)) + "\n";
+    }
+
+    /** The report as a JSON tree. */
+    public static ObjectNode tree(HistoryReport report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", FORMAT);
+        HistorySettings s = report.settings();
+        ObjectNode settings = root.putObject("settings");
+        settings.put("permutations", s.permutations());
+        settings.put("significance", s.significance());
+        settings.put("minSegment", s.minSegment());
+        settings.put("window", s.window());
+        settings.put("trendRuns", s.trendRuns());
+        settings.put("seed", s.seed());
+        ArrayNode runs = root.putArray("runs");
+        for (HistoryRun run : report.runs()) {
+            ObjectNode r = runs.addObject();
+            r.put("id", run.id());
+            r.put("time", run.time().toString());
+            r.put("commit", run.commit());
+            r.put("source", run.result().source());
+        }
+        ArrayNode problems = root.putArray("problems");
+        for (String p : report.problems()) {
+            problems.add(p);
+        }
+        ArrayNode series = root.putArray("series");
+        for (SeriesReport sr : report.series()) {
+            series.add(series(sr));
+        }
+        return root;
+    }
+
+    private static ObjectNode series(SeriesReport sr) {
+        Series s = sr.series();
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("name", s.key().displayName());
+        o.put("benchmark", s.key().benchmark());
+        o.put("mode", s.key().mode());
+        ObjectNode params = o.putObject("params");
+        for (Map.Entry<String, String> e : s.key().params().entrySet()) {
+            params.put(e.getKey(), e.getValue());
+        }
+        o.put("threads", s.key().threads());
+        o.put("metric", s.key().metric());
+        o.put("unit", s.unit());
+        o.put("direction", s.direction().direction().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        o.put("directionAssumed", s.direction().assumed());
+        ArrayNode points = o.putArray("points");
+        for (int i = 0; i < s.size(); i++) {
+            ObjectNode p = points.addObject();
+            p.put("run", s.runIds().get(i));
+            p.put("runIndex", s.runIndex()[i]);
+            number(p, "value", s.values()[i]);
+        }
+        Trend t = sr.trend();
+        ObjectNode trend = o.putObject("trend");
+        number(trend, "first", t.first());
+        number(trend, "last", t.last());
+        number(trend, "min", t.min());
+        number(trend, "max", t.max());
+        number(trend, "previousMedian", t.previousMedian());
+        trend.put("previousRuns", t.previousRuns());
+        number(trend, "latestChange", t.latestChange());
+        trend.put("latestShift", t.latestShift().word());
+        ArrayNode cps = o.putArray("changePoints");
+        for (ChangePoint cp : sr.changePoints()) {
+            ObjectNode c = cps.addObject();
+            c.put("index", cp.index());
+            c.put("run", cp.runId());
+            number(c, "before", cp.before());
+            number(c, "after", cp.after());
+            number(c, "change", cp.change());
+            c.put("shift", cp.shift().word());
+            number(c, "pValue", cp.pValue());
+            number(c, "statistic", cp.statistic());
+        }
+        return o;
+    }
+
+    private static void number(ObjectNode o, String field, double v) {
+        if (Double.isFinite(v)) {
+            o.put(field, v);
+        } else {
+            o.putNull(field);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package io.mcpbench.compare.history;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class HistoryWritersTest {
+
+    private static final HistoryReport REPORT =
+            new HistoryAnalyzer(HistorySettings.defaults()).analyse(HistoryAnalyzerTest.history());
+
+    @Test
+    void tableHasOneAlignedLinePerSeriesAndNamesChangePoints() {
+        String text = HistoryTableWriter.render(REPORT);
+        String[] lines = text.split("\n");
+        assertEquals("History: 60 runs, run-00 .. run-59, 4 change points in 5 series", lines[0]);
+        assertTrue(lines[1].startsWith("Benchmark"), lines[1]);
+        int runsColumn = lines[1].indexOf("Runs") + "Runs".length();
+        int trendColumn = lines[1].indexOf("Trend");
+        int cpColumn = lines[1].indexOf("Change points");
+        for (int i = 2; i < 7; i++) {
+            assertTrue(Character.isDigit(lines[i].charAt(runsColumn - 1)), "runs right-aligned: " + lines[i]);
+            assertEquals(' ', lines[i].charAt(trendColumn - 1), lines[i]);
+            assertTrue(lines[i].charAt(trendColumn) == '+' || lines[i].charAt(trendColumn) == '-', lines[i]);
+            assertEquals(' ', lines[i].charAt(cpColumn - 1), lines[i]);
+        }
+        String slower = line(lines, "x.B.slower ");
+        ChangePoint cp = HistoryAnalyzerTest.find(REPORT, HistoryAnalyzerTest.SLOWER).changePoints().get(0);
+        assertTrue(slower.endsWith("run run-30: " + HistoryTableWriter.percent(cp.change()) + " (regression), p=0.005"),
+                slower);
+        assertTrue(line(lines, "x.B.steady ").endsWith("none"));
+        assertTrue(line(lines, "x.B.gappy ").contains("  50  "), "runs holding the row");
+        assertEquals("warning: skipped run broken.json: empty file, no JMH results", lines[lines.length - 1]);
+    }
+
+    @Test
+    void formatting() {
+        assertEquals("+12.3%", HistoryTableWriter.percent(0.1234));
+        assertEquals("-4.0%", HistoryTableWriter.percent(-0.04));
+        assertEquals("1.235", HistoryTableWriter.number(1.23456));
+        assertEquals("123.5", HistoryTableWriter.number(123.456));
+        assertEquals("12346", HistoryTableWriter.number(12345.6));
+        assertEquals("1.235e-05", HistoryTableWriter.number(0.0000123456));
+        assertEquals("-", HistoryTableWriter.trend(Trend.of(new double[] {1}, 5, REPORT.series().get(0)
+                .series().direction().direction())));
+        assertEquals("none", HistoryTableWriter.changePoints(List.of()));
+        io.mcpbench.compare.model.Direction lower = io.mcpbench.compare.model.Direction.LOWER_IS_BETTER;
+        assertEquals("+10.0% worse vs median of 3", HistoryTableWriter.trend(Trend.of(new double[] {10, 10, 10, 11}, 5, lower)));
+        assertEquals("-50.0% better vs median of 1", HistoryTableWriter.trend(Trend.of(new double[] {4, 2}, 5, lower)));
+        assertEquals("+0.0% vs median of 1", HistoryTableWriter.trend(Trend.of(new double[] {4, 4}, 5, lower)));
+    }
+
+    @Test
+    void jsonCarriesEverySeriesWithDocumentedFields() {
+        JsonNode root = JsonMapper.builder().build().readTree(HistoryJsonWriter.render(REPORT));
+        assertEquals(HistoryJsonWriter.FORMAT, root.get("format").stringValue());
+        assertEquals(199, root.get("settings").get("permutations").intValue());
+        assertEquals(0.01, root.get("settings").get("significance").doubleValue());
+        assertEquals(60, root.get("runs").size());
+        assertEquals("run-07", root.get("runs").get(7).get("id").stringValue());
+        assertEquals("2026-01-01T07:00:00Z", root.get("runs").get(7).get("time").stringValue());
+        assertTrue(root.get("runs").get(7).get("commit").isNull());
+        assertEquals(1, root.get("problems").size());
+        assertEquals(5, root.get("series").size());
+        JsonNode gappy = null;
+        for (JsonNode s : root.get("series")) {
+            if (s.get("benchmark").stringValue().equals("x.B.gappy")) {
+                gappy = s;
+            }
+        }
+        assertTrue(gappy != null);
+        assertEquals("avgt", gappy.get("mode").stringValue());
+        assertEquals("primary", gappy.get("metric").stringValue());
+        assertEquals("ns/op", gappy.get("unit").stringValue());
+        assertEquals("lower-is-better", gappy.get("direction").stringValue());
+        assertEquals(50, gappy.get("points").size());
+        assertEquals("run-20", gappy.get("points").get(10).get("run").stringValue());
+        assertEquals(20, gappy.get("points").get(10).get("runIndex").intValue());
+        SeriesReport sr = HistoryAnalyzerTest.find(REPORT, HistoryAnalyzerTest.GAPPY);
+        assertEquals(sr.series().values()[10], gappy.get("points").get(10).get("value").doubleValue());
+        assertEquals(sr.trend().latestChange(), gappy.get("trend").get("latestChange").doubleValue());
+        assertEquals(5, gappy.get("trend").get("previousRuns").intValue());
+        JsonNode cp = gappy.get("changePoints").get(0);
+        assertEquals(30, cp.get("index").intValue());
+        assertEquals("run-40", cp.get("run").stringValue());
+        assertEquals("regression", cp.get("shift").stringValue());
+        assertEquals(sr.changePoints().get(0).pValue(), cp.get("pValue").doubleValue());
+        assertEquals(sr.changePoints().get(0).change(), cp.get("change").doubleValue());
+    }
+
+    @Test
+    void jsonWritesNullForMissingNumbers() {
+        Series one = new Series(HistoryAnalyzerTest.STEADY, "ns/op",
+                io.mcpbench.compare.normalize.Directions.of(HistoryAnalyzerTest.STEADY, "ns/op"), List.of("r"),
+                new int[] {0}, new double[] {5});
+        SeriesReport sr = new HistoryAnalyzer(HistorySettings.defaults()).analyse(one);
+        HistoryReport report = new HistoryReport(List.of(), List.of(sr), List.of(), HistorySettings.defaults());
+        JsonNode trend = JsonMapper.builder().build().readTree(HistoryJsonWriter.render(report))
+                .get("series").get(0).get("trend");
+        assertTrue(trend.get("previousMedian").isNull());
+        assertTrue(trend.get("latestChange").isNull());
+        assertEquals("neutral", trend.get("latestShift").stringValue());
+        assertEquals(5.0, trend.get("last").doubleValue());
+    }
+
+    private static String line(String[] lines, String prefix) {
+        for (String l : lines) {
+            if (l.startsWith(prefix)) {
+                return l;
+            }
+        }
+        throw new AssertionError("no line starting with " + prefix);
+    }
+}

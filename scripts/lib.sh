@@ -1,0 +1,52 @@
+# Shared by the scripts in this folder; sourced, not run.
+# Sets MCPBENCH_ROOT, BENCH_JAR, COMPARATOR_JAR and defines die, usage_error, ensure_jars, comparator, profile_opts.
+
+MCPBENCH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BENCH_JAR="$MCPBENCH_ROOT/benchmarks/target/benchmarks.jar"
+COMPARATOR_JAR="$MCPBENCH_ROOT/comparator/target/comparator.jar"
+
+# die MESSAGE: one line on standard error, exit 3 (bad input or environment).
+die() { echo "$SCRIPT_NAME: $*" >&2; exit 3; }
+# usage_error MESSAGE: one line on standard error pointing at --help, exit 2.
+usage_error() { echo "$SCRIPT_NAME: $* (see $SCRIPT_NAME --help)" >&2; exit 2; }
+
+# need_value OPTION ARGC: an option that takes a value must have one.
+need_value() { [[ "$2" -ge 2 ]] || usage_error "$1 needs a value"; }
+
+# stale JAR DIR...: true when JAR is missing or older than a source under DIR.
+stale() {
+  local jar="$1"; shift
+  [[ ! -f "$jar" ]] && return 0
+  [[ -n "$(find "$@" -newer "$jar" -type f -print -quit 2>/dev/null)" ]]
+}
+
+# ensure_jars: builds benchmarks.jar and comparator.jar when missing or out of date.
+# MCPBENCH_NO_BUILD=1 uses the jars as they are (CI downloads them).
+ensure_jars() {
+  if [[ "${MCPBENCH_NO_BUILD:-0}" == 1 ]]; then
+    [[ -f "$BENCH_JAR" && -f "$COMPARATOR_JAR" ]] || die "MCPBENCH_NO_BUILD=1 but $BENCH_JAR or $COMPARATOR_JAR is missing"
+    return 0
+  fi
+  local r="$MCPBENCH_ROOT"
+  if stale "$BENCH_JAR" "$r/core-under-test/src" "$r/benchmarks/src" "$r/pom.xml" "$r/benchmarks/pom.xml" \
+     || stale "$COMPARATOR_JAR" "$r/comparator/src/main" "$r/pom.xml" "$r/comparator/pom.xml"; then
+    echo "$SCRIPT_NAME: building benchmarks.jar and comparator.jar" >&2
+    (cd "$r" && ./mvnw -B -q -ntp -pl benchmarks,comparator -am package -DskipTests) || die "build failed"
+  fi
+}
+
+# comparator ARGS...: runs the comparator jar; its exit code is returned as is.
+comparator() { java -jar "$COMPARATOR_JAR" "$@"; }
+
+# profile_opts NAME: the JMH options of a run profile, in the array PROFILE_OPTS; unknown name: usage error.
+profile_opts() {
+  case "$1" in
+    smoke) PROFILE_OPTS=(-f 1 -wi 0 -i 1 -r 100ms) ;;
+    ci)    PROFILE_OPTS=(-f 3 -wi 2 -w 500ms -i 3 -r 500ms) ;;
+    full)  PROFILE_OPTS=() ;;
+    *) usage_error "unknown profile '$1' (smoke, ci or full)" ;;
+  esac
+}
+
+# valid_name NAME: baseline profile names are letters, digits, '.', '_' and '-'.
+valid_name() { [[ "$1" =~ ^[A-Za-z0-9._-]+$ ]] || usage_error "bad baseline name '$1' (letters, digits, . _ -)"; }
