@@ -1,11 +1,9 @@
 package io.mcpbench.compare.baseline;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
@@ -22,6 +20,10 @@ public final class AtomicFiles {
 
     /** Writes {@code bytes} to {@code target} atomically, creating the parent directory if needed. */
     public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, bytes, FileSteps.REAL);
+    }
+
+    static void write(Path target, byte[] bytes, FileSteps steps) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
@@ -31,12 +33,8 @@ public final class AtomicFiles {
             } catch (UnsupportedOperationException e) {
                 // not a POSIX file system: keep the default permissions
             }
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) ch.write(buf);
-                ch.force(true);
-            }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            steps.writeDurably(tmp, bytes);
+            steps.replace(tmp, target);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;

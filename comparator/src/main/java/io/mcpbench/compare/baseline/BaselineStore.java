@@ -39,9 +39,15 @@ public final class BaselineStore {
     }
 
     private final Path root;
+    private final FileSteps steps;
 
     public BaselineStore(Path root) {
+        this(root, FileSteps.REAL);
+    }
+
+    BaselineStore(Path root, FileSteps steps) {
         this.root = root;
+        this.steps = steps;
     }
 
     /** The folder of {@code profile}; the name must be a plain file name. */
@@ -68,13 +74,39 @@ public final class BaselineStore {
             throw new BaselineException(result + ": cannot read: " + e.getMessage());
         }
         requireResultArray(result, bytes);
+        Path fp = dir.resolve(FINGERPRINT);
+        byte[] previousFingerprint;
         try {
-            AtomicFiles.write(dir.resolve(FINGERPRINT), FingerprintJson.write(fingerprint));
-            AtomicFiles.write(dir.resolve(RESULT), bytes);
+            previousFingerprint = Files.isRegularFile(fp) ? Files.readAllBytes(fp) : null;
+            AtomicFiles.write(fp, FingerprintJson.write(fingerprint), steps);
         } catch (IOException e) {
             throw new BaselineException(dir + ": cannot write the baseline: " + e);
         }
+        try {
+            AtomicFiles.write(dir.resolve(RESULT), bytes, steps);
+        } catch (IOException e) {
+            String restore = restoreFingerprint(fp, previousFingerprint);
+            throw new BaselineException(dir + ": cannot write the baseline: " + e
+                    + (restore == null ? "" : "; and cannot restore " + FINGERPRINT + ": " + restore));
+        }
         return new Stored(profile, dir.resolve(RESULT), fingerprint);
+    }
+
+    /**
+     * Puts back the fingerprint a failed save replaced, so it still describes the result beside it;
+     * returns why that failed, or null.
+     */
+    private String restoreFingerprint(Path fp, byte[] previous) {
+        try {
+            if (previous != null) {
+                AtomicFiles.write(fp, previous, steps);
+            } else {
+                Files.deleteIfExists(fp);
+            }
+            return null;
+        } catch (IOException e) {
+            return e.toString();
+        }
     }
 
     /** The baseline of {@code profile}; {@link BaselineException} if it has no result. */

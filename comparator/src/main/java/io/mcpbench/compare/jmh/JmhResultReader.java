@@ -104,7 +104,7 @@ public final class JmhResultReader {
 
     private static Integer integer(JsonNode e, String field) {
         JsonNode n = e.get(field);
-        return n != null && n.isIntegralNumber() ? n.intValue() : null;
+        return n != null && n.isIntegralNumber() && n.canConvertToInt() ? n.intValue() : null;
     }
 
     private static boolean isBlank(byte[] content) {
@@ -164,7 +164,7 @@ public final class JmhResultReader {
             int threads = 1;
             JsonNode t = entry.get("threads");
             if (t != null && !t.isNull()) {
-                if (!t.isIntegralNumber() || t.intValue() < 1) {
+                if (!t.isIntegralNumber() || !t.canConvertToInt() || t.intValue() < 1) {
                     throw fail(".threads", "expected a positive integer, found " + kind(t));
                 }
                 threads = t.intValue();
@@ -374,7 +374,26 @@ public final class JmhResultReader {
         }
 
         private BadInputException fail(String at, String what) {
-            return new BadInputException(source + ": $[" + index + "]" + at + ": " + what);
+            return new BadInputException(source + ": $[" + index + "]" + printable(at) + ": " + printable(what));
+        }
+
+        /** {@code s} with control characters escaped, so names taken from the file cannot break the line. */
+        private static String printable(String s) {
+            StringBuilder out = null;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+                if (control && out == null) {
+                    out = new StringBuilder(s.length() + 8).append(s, 0, i);
+                }
+                if (out == null) continue;
+                if (!control) out.append(c);
+                else if (c == '\n') out.append("\\n");
+                else if (c == '\r') out.append("\\r");
+                else if (c == '\t') out.append("\\t");
+                else out.append(String.format("\\u%04x", (int) c));
+            }
+            return out == null ? s : out.toString();
         }
 
         private boolean isDerived(String name) {

@@ -55,7 +55,7 @@ public final class PolicyLoader {
         try {
             root = JSON.readTree(json);
         } catch (JacksonException e) {
-            throw new PolicyException(source + ": not valid JSON: " + e.getOriginalMessage());
+            throw new PolicyException(source + ": not valid JSON: " + Printable.of(String.valueOf(e.getOriginalMessage())));
         }
         if (root == null || root.isMissingNode()) throw new PolicyException(source + ": empty file");
         return new PolicyLoader(source).policy(root);
@@ -191,6 +191,6 @@ public final class PolicyLoader {
     }
 
     private PolicyException fail(String what) {
-        return new PolicyException(source + ": " + what);
+        return new PolicyException(source + ": " + Printable.of(what));
     }
 }

@@ -22,6 +22,9 @@ import java.math.BigDecimal;
  */
 public final class ThresholdParser {
 
+    /** Beyond any double (about 1e308 to 1e-324): larger exponents or more digits are refused, not expanded. */
+    private static final int MAX_DECIMAL_EXPONENT = 400;
+
     private final String text;
     private int pos;
 
@@ -140,7 +143,17 @@ public final class ThresholdParser {
             pos += 2;
             while (pos < text.length() && Character.isDigit(text.charAt(pos))) pos++;
         }
-        return new BigDecimal(text.substring(start, pos));
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text.substring(start, pos));
+        } catch (NumberFormatException e) {
+            throw error(start, "number out of range");
+        }
+        if (Math.abs((long) value.scale()) > MAX_DECIMAL_EXPONENT
+                || value.precision() - (long) value.scale() > MAX_DECIMAL_EXPONENT) {
+            throw error(start, "number out of range");
+        }
+        return value;
     }
 
     private void expect(char c) {

@@ -1,12 +1,15 @@
 package io.mcpbench.compare.policy;
 
-/** A threshold expression that does not parse; the message names the expression and position. */
+/**
+ * A threshold expression that does not parse; the message names the expression and position, on
+ * one line: control characters in the expression are shown escaped ({@code \n}, {@code \u0000}).
+ */
 public final class ThresholdSyntaxException extends PolicyException {
 
     private final int position;
 
     public ThresholdSyntaxException(String expression, int position, String what) {
-        super("threshold \"" + expression + "\": " + what + " at position " + (position + 1));
+        super(Printable.of("threshold \"" + expression + "\": " + what + " at position " + (position + 1)));
         this.position = position;
     }
 

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The outcome of validating one call's arguments. Valid calls, the common case, all share one
  * instance, so the valid path allocates no result; an invalid result lists every error and
- * summarises them in one line that names the first failing field.
+ * summarises them in one line that names the first failing field (control characters from the
+ * arguments shown escaped).
  */
 public final class ValidationResult {
 
@@ -30,9 +31,28 @@ public final class ValidationResult {
             throw new IllegalArgumentException("an invalid result needs at least one error");
         }
         List<ValidationError> copy = List.copyOf(errors);
-        String first = copy.get(0).toString();
+        String first = printable(copy.get(0).toString());
         String message = copy.size() == 1 ? first : first + " (and " + (copy.size() - 1) + " more)";
         return new ValidationResult(copy, message);
+    }
+
+    /** {@code s} with control characters escaped: names from the arguments must not break the line. */
+    private static String printable(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+            if (control && out == null) {
+                out = new StringBuilder(s.length() + 8).append(s, 0, i);
+            }
+            if (out == null) continue;
+            if (!control) out.append(c);
+            else if (c == '\n') out.append("\\n");
+            else if (c == '\r') out.append("\\r");
+            else if (c == '\t') out.append("\\t");
+            else out.append(String.format("\\u%04x", (int) c));
+        }
+        return out == null ? s : out.toString();
     }
 
     /** An invalid result with one error. */

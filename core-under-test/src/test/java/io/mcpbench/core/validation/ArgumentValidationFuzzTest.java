@@ -1,0 +1,100 @@
+package io.mcpbench.core.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.mcpbench.core.catalog.generator.CatalogGenerator;
+import io.mcpbench.core.fuzz.Bounded;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Any JSON arguments against any of a set of compiled schemas (generated tools of realistic shape,
+ * and a few hand-written ones with patterns, unions, nesting and arrays) give a
+ * {@link ValidationResult} within bounded time: never an exception, valid exactly when it lists
+ * no errors, its message one line, and the same answer when asked twice.
+ *
+ * <p>The first input byte picks the schema, the rest is the arguments' JSON. Seeds and past
+ * findings are in {@code ArgumentValidationFuzzTestInputs/everyArgumentGetsAResult/}; see
+ * {@code comparator/FUZZING.md}.
+ */
+class ArgumentValidationFuzzTest {
+
+    private static final Duration LIMIT = Duration.ofSeconds(10);
+    private static final JsonMapper JSON = JsonMapper.shared();
+    static final List<CompiledSchema> SCHEMAS = new ArrayList<>();
+
+    static {
+        SchemaCompiler compiler = new SchemaCompiler(ValidationLimits.defaults());
+        for (Map<String, Object> schema : handWritten()) {
+            SCHEMAS.add(compiler.compile(schema));
+        }
+        List<McpSchema.Tool> tools = new ArrayList<>();
+        new CatalogGenerator(2026).servers(60).values().forEach(tools::addAll);
+        for (int i = 0; i < tools.size() && SCHEMAS.size() < 16; i += 5) {
+            SCHEMAS.add(compiler.compile(tools.get(i).inputSchema()));
+        }
+    }
+
+    private static List<Map<String, Object>> handWritten() {
+        return List.of(
+                Map.of("type", "object",
+                        "properties", Map.of(
+                                "query", Map.of("type", "string", "minLength", 1, "pattern", "^[a-z]+( [a-z]+)*$"),
+                                "mode", Map.of("type", "string", "enum", List.of("fast", "full")),
+                                "limit", Map.of("type", "integer", "minimum", 1, "maximum", 100)),
+                        "required", List.of("query"), "additionalProperties", false),
+                Map.of("type", "object",
+                        "properties", Map.of(
+                                "target", Map.of("anyOf", List.of(Map.of("type", "string", "format", "uri"),
+                                        Map.of("type", "object", "properties", Map.of("id", Map.of("type", "integer")),
+                                                "required", List.of("id")))),
+                                "tags", Map.of("type", "array", "items", Map.of("type", "string", "maxLength", 20),
+                                        "maxItems", 5, "uniqueItems", true),
+                                "options", Map.of("type", "object", "properties", Map.of(
+                                        "depth", Map.of("type", "number", "exclusiveMinimum", 0, "multipleOf", 0.5),
+                                        "nested", Map.of("type", "object", "properties", Map.of(
+                                                "flag", Map.of("type", "boolean")))))),
+                        "required", List.of("target")),
+                Map.of("type", "object"));
+    }
+
+    @FuzzTest(maxDuration = "2m")
+    void everyArgumentGetsAResult(byte[] input) {
+        if (input.length == 0) {
+            return;
+        }
+        CompiledSchema schema = SCHEMAS.get((input[0] & 0xff) % SCHEMAS.size());
+        JsonNode arguments;
+        try {
+            arguments = JSON.readTree(Arrays.copyOfRange(input, 1, input.length));
+        } catch (JacksonException notJson) {
+            return;
+        }
+        JsonNode args = arguments == null || arguments.isMissingNode() ? null : arguments;
+        ValidationResult first = Bounded.call(LIMIT, "validate", () -> schema.validate(args));
+        assertNotNull(first, "validate returned null");
+        assertEquals(first.isValid(), first.errors().isEmpty(), first.message());
+        String message = first.message();
+        assertNotNull(message);
+        if (message.indexOf('\n') >= 0 || message.indexOf('\r') >= 0) {
+            fail("message spans several lines: " + message.replace("\n", "\\n").replace("\r", "\\r"));
+        }
+        for (ValidationError e : first.errors()) {
+            assertNotNull(e.path());
+            assertFalse(e.message() == null || e.message().isBlank(), "error without a message at " + e.path());
+        }
+        ValidationResult again = Bounded.call(LIMIT, "validate again", () -> schema.validate(args));
+        assertEquals(first.message(), again.message(), "the same arguments validated twice");
+    }
+}
