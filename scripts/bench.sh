@@ -17,7 +17,7 @@ failing: scripts/gate.sh gates); otherwise says how to make one.
 Profiles:
   smoke  one fork, one 100 ms iteration: checks that everything runs (~minutes)
   quick  1 fork, 3 x 200 ms after 200 ms of warm-up, one or two sizes per benchmark: an overview
-         of every benchmark and peer in about 10 minutes on 2 cores (the default)
+         of every benchmark and peer in about 5 minutes on 2 cores (the default)
   ci     3 forks x 3 x 500 ms iterations after 2 x 500 ms of warm-up
   full   the annotations' own settings: 5 forks x 5 x 1 s after 5 x 1 s of warm-up (hours)
 
