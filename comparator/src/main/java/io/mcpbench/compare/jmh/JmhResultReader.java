@@ -1,6 +1,7 @@
 package io.mcpbench.compare.jmh;
 
 import io.mcpbench.compare.model.BadInputException;
+import io.mcpbench.compare.model.OneLine;
 import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.model.Row;
 import io.mcpbench.compare.model.RowKey;
@@ -374,26 +375,7 @@ public final class JmhResultReader {
         }
 
         private BadInputException fail(String at, String what) {
-            return new BadInputException(source + ": $[" + index + "]" + printable(at) + ": " + printable(what));
-        }
-
-        /** {@code s} with control characters escaped, so names taken from the file cannot break the line. */
-        private static String printable(String s) {
-            StringBuilder out = null;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
-                if (control && out == null) {
-                    out = new StringBuilder(s.length() + 8).append(s, 0, i);
-                }
-                if (out == null) continue;
-                if (!control) out.append(c);
-                else if (c == '\n') out.append("\\n");
-                else if (c == '\r') out.append("\\r");
-                else if (c == '\t') out.append("\\t");
-                else out.append(String.format("\\u%04x", (int) c));
-            }
-            return out == null ? s : out.toString();
+            return new BadInputException(source + ": $[" + index + "]" + OneLine.of(at) + ": " + OneLine.of(what));
         }
 
         private boolean isDerived(String name) {

@@ -1,5 +1,7 @@
 package io.mcpbench.compare.policy;
 
+import io.mcpbench.compare.model.OneLine;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -55,7 +57,7 @@ public final class PolicyLoader {
         try {
             root = JSON.readTree(json);
         } catch (JacksonException e) {
-            throw new PolicyException(source + ": not valid JSON: " + Printable.of(String.valueOf(e.getOriginalMessage())));
+            throw new PolicyException(source + ": not valid JSON: " + OneLine.of(String.valueOf(e.getOriginalMessage())));
         }
         if (root == null || root.isMissingNode()) throw new PolicyException(source + ": empty file");
         return new PolicyLoader(source).policy(root);
@@ -191,6 +193,6 @@ public final class PolicyLoader {
     }
 
     private PolicyException fail(String what) {
-        return new PolicyException(source + ": " + Printable.of(what));
+        return new PolicyException(source + ": " + OneLine.of(what));
     }
 }

@@ -1,5 +1,7 @@
 package io.mcpbench.compare.policy;
 
+import io.mcpbench.compare.model.OneLine;
+
 /**
  * A threshold expression that does not parse; the message names the expression and position, on
  * one line: control characters in the expression are shown escaped ({@code \n}, {@code \u0000}).
@@ -9,7 +11,7 @@ public final class ThresholdSyntaxException extends PolicyException {
     private final int position;
 
     public ThresholdSyntaxException(String expression, int position, String what) {
-        super(Printable.of("threshold \"" + expression + "\": " + what + " at position " + (position + 1)));
+        super(OneLine.of("threshold \"" + expression + "\": " + what + " at position " + (position + 1)));
         this.position = position;
     }
 

@@ -1,15 +1,17 @@
-package io.mcpbench.compare.policy;
+package io.mcpbench.compare.model;
 
 /**
- * Text from a policy file made safe for a one-line message: control characters and line
- * separators are shown escaped ({@code \n}, {@code \r}, {@code \t}, {@code \u0000}).
+ * Text from an input file (a result, a policy) made safe for the comparator's one-line error
+ * messages: control characters and line separators are shown escaped ({@code \n}, {@code \r},
+ * {@code \t}, {@code \u0000}), so a name taken from the file cannot break the line.
  */
-final class Printable {
+public final class OneLine {
 
-    private Printable() {
+    private OneLine() {
     }
 
-    static String of(String s) {
+    /** {@code s} with control characters escaped; {@code s} itself when it has none. */
+    public static String of(String s) {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
