@@ -24,7 +24,11 @@ import java.util.function.LongSupplier;
  * back-off that starts at {@link RoutingConfig#baseEjection()} and doubles with each consecutive
  * ejection up to {@link RoutingConfig#maxEjection()}. When it has passed, the next route readmits
  * the instance on probation: its first success makes it healthy and resets the back-off; its first
- * failure ejects it again, for twice as long.
+ * failure ejects it again, for twice as long. At most {@link RoutingConfig#maxEjected} of a
+ * server's instances are ejected at once (Envoy's {@code max_ejection_percent}): an instance that
+ * fails while the cap is reached stays in rotation and is ejected by its first failure after room
+ * frees up. So a server with instances always has one to route to, and when every instance fails
+ * alike, calls keep reaching the ones left in rotation instead of all being refused.
  */
 public final class RoutingService {
 
@@ -100,6 +104,15 @@ public final class RoutingService {
     }
 
     /**
+     * How many of the server's instances are ejected now (0 if the server is unknown); never more
+     * than {@link RoutingConfig#maxEjected} of its instance count.
+     */
+    public int ejectedCount(String serverId) {
+        ServerPool pool = pools.get(Objects.requireNonNull(serverId, "serverId"));
+        return pool == null ? 0 : pool.view.ejected;
+    }
+
+    /**
      * Ends a session's binding under {@link RoutingPolicy#SESSION_AFFINITY}, so the binding table
      * does not grow with sessions that are over. Returns whether a binding existed.
      */
@@ -113,8 +126,7 @@ public final class RoutingService {
      *
      * @param sessionKey the caller's session; required by {@link RoutingPolicy#needsSessionKey()}
      *                   policies, ignored (may be null) by the others
-     * @throws NoHealthyInstanceException if the server is unknown, has no instances, or has none
-     *                                    that is not ejected
+     * @throws NoHealthyInstanceException if the server is unknown or has no instances
      * @throws IllegalArgumentException   if the policy needs a session key and it is null
      */
     public Instance route(String serverId, String sessionKey) {
@@ -190,7 +202,8 @@ public final class RoutingService {
         } else {
             int failures = instance.recordFailure();
             int health = instance.health;
-            if (health == Instance.PROBATION || (health == Instance.HEALTHY && failures >= config.failureThreshold())) {
+            if ((health == Instance.PROBATION || (health == Instance.HEALTHY && failures >= config.failureThreshold()))
+                    && instance.pool.view.mayEject()) {
                 instance.pool.eject(instance, now, baseEjectionNanos, maxEjectionNanos);
             }
         }
