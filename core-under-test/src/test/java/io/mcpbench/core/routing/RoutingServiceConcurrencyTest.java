@@ -73,11 +73,8 @@ class RoutingServiceConcurrencyTest {
             SplittableRandom r = new SplittableRandom(t);
             long routed = 0;
             for (int k = 0; k < CALLS; k++) {
-                Instance i;
-                try {
-                    i = s.route("srv", "s" + (k & 31));
-                } catch (NoHealthyInstanceException e) {
-                    refused.incrementAndGet();
+                Instance i = routeOrCount(s, "s" + (k & 31), refused);
+                if (i == null) {
                     continue;
                 }
                 routed++;
@@ -123,11 +120,8 @@ class RoutingServiceConcurrencyTest {
             long worst = 0;
             try {
                 for (int k = 0; k < CALLS; k++) {
-                    Instance i;
-                    try {
-                        i = s.route("srv", "s" + (k & 31));
-                    } catch (NoHealthyInstanceException e) {
-                        refused.incrementAndGet();
+                    Instance i = routeOrCount(s, "s" + (k & 31), refused);
+                    if (i == null) {
                         continue;
                     }
                     boolean ok = r.nextBoolean();
@@ -159,6 +153,16 @@ class RoutingServiceConcurrencyTest {
             ejected += i.health() == Instance.Health.EJECTED ? 1 : 0;
         }
         assertTrue(ejected <= cap, ejected + " ejected");
+    }
+
+    /** Routes a call to "srv", or counts it in {@code refused} and returns null if routing refuses it. */
+    private static Instance routeOrCount(RoutingService s, String sessionKey, AtomicLong refused) {
+        try {
+            return s.route("srv", sessionKey);
+        } catch (NoHealthyInstanceException e) {
+            refused.incrementAndGet();
+            return null;
+        }
     }
 
     interface Worker {
