@@ -7,6 +7,7 @@ import com.networknt.schema.ExecutionContextCustomizer;
 import com.networknt.schema.OutputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaContext;
+import com.networknt.schema.ValidationLimitExceededException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,23 +34,12 @@ public final class CompiledSchema {
 
     private static final JsonNode NO_ARGUMENTS = JsonNodeFactory.instance.objectNode();
 
-    /**
-     * One pass collects every error. Fail-fast would not make the valid path cheaper (it only
-     * stops at the first error, and {@code anyOf}/{@code oneOf} branches turn it off anyway), and
-     * an invalid call would then need a second pass to name every field.
-     */
-    private static final ExecutionConfig CONFIG = ExecutionConfig.builder()
-            .locale(Locale.ROOT)
-            .failFast(false)
-            .annotationCollectionEnabled(false)
-            .formatAssertionsEnabled(false)
-            .build();
 
     /** Hands back the context's error list as it is, without building any output structure. */
     private static final OutputFormat<List<Error>> ERRORS = new OutputFormat<>() {
         @Override
         public void customize(ExecutionContext context, SchemaContext schemaContext) {
-            // the context was created with CONFIG already
+            // the context was created with this schema's execution config already
         }
 
         @Override // java.util.List spelled out: OutputFormat.List shadows it here
@@ -63,12 +53,16 @@ public final class CompiledSchema {
     private final Schema schema;
     private final FastPath fastPath;
     private final ArgumentGuard guard;
+    private final ExecutionConfig config;
+    private final ValidationLimits limits;
     private final ValidationResult rejection;
 
     CompiledSchema(Schema schema, FastPath fastPath, ValidationLimits limits) {
         this.schema = Objects.requireNonNull(schema, "schema");
         this.fastPath = fastPath;
         this.guard = new ArgumentGuard(limits);
+        this.config = executionConfig(limits);
+        this.limits = limits;
         this.rejection = null;
     }
 
@@ -76,7 +70,27 @@ public final class CompiledSchema {
         this.schema = null;
         this.fastPath = null;
         this.guard = null;
+        this.config = null;
+        this.limits = null;
         this.rejection = ValidationResult.invalid("", "tool inputSchema is unusable: " + reason);
+    }
+
+    /**
+     * One pass collects every error. Fail-fast would not make the valid path cheaper (it only
+     * stops at the first error, and {@code anyOf}/{@code oneOf} branches turn it off anyway), and
+     * an invalid call would then need a second pass to name every field. The library counts
+     * subschemas entered and keywords evaluated against the evaluation limits, and gives up with a
+     * {@link ValidationLimitExceededException} past either.
+     */
+    private static ExecutionConfig executionConfig(ValidationLimits limits) {
+        return ExecutionConfig.builder()
+                .locale(Locale.ROOT)
+                .failFast(false)
+                .annotationCollectionEnabled(false)
+                .formatAssertionsEnabled(false)
+                .maxEvaluationDepth(limits.maxEvaluationDepth())
+                .maxEvaluationSteps(limits.maxEvaluationSteps())
+                .build();
     }
 
     /** A schema that refuses every call, saying why the tool's schema was rejected. */
@@ -107,11 +121,27 @@ public final class CompiledSchema {
             return ValidationResult.valid();
         }
         try {
-            List<Error> errors = schema.validate(new ExecutionContext(CONFIG), args, ERRORS, NO_CUSTOMIZER);
+            List<Error> errors = schema.validate(new ExecutionContext(config), args, ERRORS, NO_CUSTOMIZER);
             return errors.isEmpty() ? ValidationResult.valid() : describe(errors);
+        } catch (ValidationLimitExceededException e) {
+            return overLimit(e);
         } catch (RuntimeException e) {
             return ValidationResult.invalid("", "schema could not be evaluated: " + SchemaCompiler.oneLine(e));
+        } catch (StackOverflowError e) {
+            // Only on a thread whose stack is too small for maxEvaluationDepth; nothing shared is half-built.
+            return ValidationResult.invalid("", "schema evaluation overflowed the thread's stack before the limit of "
+                    + limits.maxEvaluationDepth() + " nested subschemas (maxEvaluationDepth)");
         }
+    }
+
+    private ValidationResult overLimit(ValidationLimitExceededException e) {
+        String path = e.getInstanceLocation() == null ? "" : e.getInstanceLocation().toString();
+        if (e.getLimitKind() == ValidationLimitExceededException.LimitKind.EVALUATION_DEPTH) {
+            return ValidationResult.invalid(path, "schema evaluation nests deeper than the limit of "
+                    + limits.maxEvaluationDepth() + " subschemas (maxEvaluationDepth)");
+        }
+        return ValidationResult.invalid(path, "schema evaluation takes more than the limit of "
+                + limits.maxEvaluationSteps() + " steps (maxEvaluationSteps)");
     }
 
     private static ValidationResult describe(List<Error> found) {
