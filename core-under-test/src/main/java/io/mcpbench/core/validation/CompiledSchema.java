@@ -32,6 +32,15 @@ public final class CompiledSchema {
     /** Most errors kept in one invalid result: enough to fix a call, bounded for hostile ones. */
     static final int MAX_ERRORS = 100;
 
+    /**
+     * Longest error message kept: every realistic one fits, and a hundred of them stay small even
+     * when a message would quote a multi-megabyte value or property name.
+     */
+    static final int MAX_MESSAGE_CHARS = 1_000;
+
+    /** Enum values the library's message may list; a longer enumeration is counted, not listed. */
+    static final int MAX_LISTED_ENUM_VALUES = 50;
+
     private static final JsonNode NO_ARGUMENTS = JsonNodeFactory.instance.objectNode();
 
 
@@ -159,7 +168,26 @@ public final class CompiledSchema {
         if (property != null && isMissingPropertyKeyword(error.getKeyword())) {
             path = path + '/' + property.replace("~", "~0").replace("/", "~1");
         }
-        return new ValidationError(path, error.getMessage());
+        return new ValidationError(path, message(error));
+    }
+
+    /**
+     * The library's message, shortened to {@link #MAX_MESSAGE_CHARS}. A missed {@code enum} of
+     * many values is described without asking the library, whose message lists every value and
+     * would cost a copy of the whole enumeration per error.
+     */
+    private static String message(Error error) {
+        JsonNode values = error.getSchemaNode();
+        if ("enum".equals(error.getKeyword()) && values != null && values.isArray()
+                && values.size() > MAX_LISTED_ENUM_VALUES) {
+            return "does not have a value in the enumeration of " + values.size() + " values";
+        }
+        String message = error.getMessage();
+        if (message.length() <= MAX_MESSAGE_CHARS) {
+            return message;
+        }
+        int end = Character.isHighSurrogate(message.charAt(MAX_MESSAGE_CHARS - 1)) ? MAX_MESSAGE_CHARS - 1 : MAX_MESSAGE_CHARS;
+        return message.substring(0, end) + "... (" + message.length() + " characters)";
     }
 
     private static boolean isMissingPropertyKeyword(String keyword) {
