@@ -210,6 +210,14 @@ class SchemaCompilerTest {
     }
 
     @Test
+    void rejectionReasonsQuotingTheSchemaStayOnOneLine() {
+        assertRejected("{\"$ref\":\"http://x\\n.com/\"}", "refers to http://x\\n.com/");
+        assertRejected("{\"$defs\":{\"a\\nb\":{\"$ref\":\"#/$defs/a\\nb\"}},\"$ref\":\"#/$defs/a\\nb\"}",
+                "(#/$defs/a\\nb -> #/$defs/a\\nb)");
+        assertRejected("{\"properties\":{\"a\\u2028b\":5}}", "/properties/a\\u2028b");
+    }
+
+    @Test
     void aMillionValueEnumIsRefusedByNodeCount() {
         ObjectNode schema = JsonNodeFactory.instance.objectNode();
         ArrayNode values = schema.putArray("enum");
