@@ -2,6 +2,7 @@ package io.mcpbench.core.validation;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -245,30 +246,33 @@ final class RefGuard {
         if (fragment.indexOf('%') < 0) {
             return fragment;
         }
-        ByteBuffer bytes = ByteBuffer.allocate(fragment.length() * 3);
-        for (int i = 0; i < fragment.length(); i++) {
-            char c = fragment.charAt(i);
-            if (c == '%') {
-                if (i + 2 >= fragment.length()) {
-                    return null;
-                }
-                int hi = Character.digit(fragment.charAt(i + 1), 16);
-                int lo = Character.digit(fragment.charAt(i + 2), 16);
-                if (hi < 0 || lo < 0) {
+        StringBuilder out = new StringBuilder(fragment.length());
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(fragment.length() / 3);
+        int i = 0;
+        while (i < fragment.length()) {
+            if (fragment.charAt(i) != '%') {
+                out.append(fragment.charAt(i++));
+                continue;
+            }
+            bytes.clear();
+            while (i < fragment.length() && fragment.charAt(i) == '%') {
+                int hi = i + 2 < fragment.length() ? Character.digit(fragment.charAt(i + 1), 16) : -1;
+                int lo = hi < 0 ? -1 : Character.digit(fragment.charAt(i + 2), 16);
+                if (lo < 0) {
                     return null;
                 }
                 bytes.put((byte) (hi << 4 | lo));
-                i += 2;
-            } else {
-                bytes.put(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+                i += 3;
+            }
+            bytes.flip();
+            try {
+                out.append(utf8.decode(bytes));
+            } catch (CharacterCodingException e) {
+                return null;
             }
         }
-        bytes.flip();
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+        return out.toString();
     }
 }

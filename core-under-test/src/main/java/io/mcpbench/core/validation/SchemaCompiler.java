@@ -116,14 +116,16 @@ public final class SchemaCompiler {
         }
         guard.check(inputSchema);
         SpecificationVersion version = checkAgainstMetaSchema(inputSchema);
-        if (version != null) {
-            refGuard.check(inputSchema, version.getOrder() < SpecificationVersion.DRAFT_2019_09.getOrder());
-        }
         try {
+            if (version != null) {
+                refGuard.check(inputSchema, version.getOrder() < SpecificationVersion.DRAFT_2019_09.getOrder());
+            }
             JsonNode stripped = AnnotationStripper.strip(inputSchema);
             Schema schema = registry.getSchema(stripped);
             schema.initializeValidators();
             return new CompiledSchema(schema, fastPaths ? FastPath.of(stripped) : null, limits);
+        } catch (SchemaRejectedException e) {
+            throw e;
         } catch (RuntimeException e) {
             SchemaRejectedException refused = findRefusal(e);
             if (refused != null) {

@@ -72,8 +72,8 @@ public record ValidationLimits(
      * 4 Mi size units (the largest seen are about 7 KB; an {@code enum} of 10,000 short names fits),
      * arguments up to depth 64, 4 Mi size units and 1,000 properties per object, and evaluation up
      * to 256 subschemas deep (arguments at the depth limit, each level behind a reference or two;
-     * about 200 KB of stack) and 1,000,000 steps (a few tens of milliseconds; a valid call of the
-     * common shape takes tens).
+     * a few hundred KB of stack, within the default 1 MB of a thread) and 1,000,000 steps (about a
+     * tenth of a second of one core; a call of the common shape takes a few dozen).
      */
     public static ValidationLimits defaults() {
         return DEFAULTS;

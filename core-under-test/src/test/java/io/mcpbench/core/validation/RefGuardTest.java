@@ -152,6 +152,26 @@ class RefGuardTest {
         assertNull(RefGuard.percentDecoded("bad%2"));
         assertNull(RefGuard.percentDecoded("bad%zz"));
         assertNull(RefGuard.percentDecoded("bad%C3"));
+        assertEquals("\uD83D\uDE00/x", RefGuard.percentDecoded("\uD83D\uDE00%2Fx"));
+    }
+
+    @Test
+    void aChainTooLongForTheThreadsStackIsRefusedNotAnError() throws InterruptedException {
+        SchemaCompiler unbounded = new SchemaCompiler(ValidationLimits.defaults().withEvaluation(10_000_000, Long.MAX_VALUE));
+        JsonNode document = json(chain(5_000, "$defs", ""));
+        Object[] outcome = new Object[1];
+        Thread small = new Thread(null, () -> {
+            try {
+                outcome[0] = unbounded.compile(document);
+            } catch (Throwable t) {
+                outcome[0] = t;
+            }
+        }, "small-stack", 256 * 1024);
+        small.start();
+        small.join(HANG_GUARD.toMillis());
+        assertFalse(small.isAlive(), "compiling on a small stack did not end");
+        assertTrue(outcome[0] instanceof SchemaRejectedException, String.valueOf(outcome[0]));
+        assertTrue(((SchemaRejectedException) outcome[0]).getMessage().contains("self-referential"));
     }
 
     private CompiledSchema compile(String schema) {
