@@ -43,7 +43,6 @@ public final class CompiledSchema {
 
     private static final JsonNode NO_ARGUMENTS = JsonNodeFactory.instance.objectNode();
 
-
     /** Hands back the context's error list as it is, without building any output structure. */
     private static final OutputFormat<List<Error>> ERRORS = new OutputFormat<>() {
         @Override
