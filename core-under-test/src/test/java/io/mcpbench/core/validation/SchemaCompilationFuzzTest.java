@@ -19,6 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
  * within bounded time. Seeds are the hostile shapes the limits exist for: {@code $ref} loops,
  * long chains and exponential fan-out, huge enums, catastrophic patterns, deep nesting; they
  * are in {@code SchemaCompilationFuzzTestInputs/everySchemaCompilesOrIsRefused/}.
+ *
+ * <p>Compiling the schema's own {@code pattern}s is the point here (their matches run on a step
+ * budget), so fuzz with Jazzer's regex-injection sanitizer off:
+ * {@code -Djazzer.disabled_hooks=com.code_intelligence.jazzer.sanitizers.RegexInjection}.
  */
 class SchemaCompilationFuzzTest {
 
