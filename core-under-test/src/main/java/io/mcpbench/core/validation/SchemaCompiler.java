@@ -133,7 +133,8 @@ public final class SchemaCompiler {
             }
             throw new SchemaRejectedException("inputSchema is invalid: " + oneLine(e), e);
         } catch (StackOverflowError e) {
-            throw new SchemaRejectedException("inputSchema is too deeply self-referential to compile");
+            throw new SchemaRejectedException(
+                    "inputSchema is too deeply self-referential to compile: its $refs overflowed the thread's stack");
         }
     }
 

@@ -165,6 +165,20 @@ class SchemaCompilerTest {
     }
 
     @Test
+    void aReferenceLoopAcrossLocalSchemasIsRefusedNotAStackOverflow() {
+        // The library's compiler recurses along references into other documents until the stack overflows.
+        String a = "https://schemas.example/a.json";
+        String b = "https://schemas.example/b.json";
+        SchemaCompiler withLocal = new SchemaCompiler(ValidationLimits.defaults(), SchemaDraft.DRAFT_2020_12,
+                iri -> iri.equals(a) ? "{\"$ref\":\"" + b + "\"}" : iri.equals(b) ? "{\"allOf\":[{\"$ref\":\"" + a + "\"}]}" : null);
+        JsonNode schema = json("{\"properties\":{\"x\":{\"$ref\":\"" + a + "\"}}}");
+        SchemaRejectedException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> assertThrows(SchemaRejectedException.class, () -> withLocal.compile(schema)));
+        assertEquals("inputSchema is too deeply self-referential to compile: its $refs overflowed the thread's stack",
+                e.getMessage());
+    }
+
+    @Test
     void schemaDeeperThanTheLimitIsRejectedInBothForms() {
         ValidationLimits limits = new ValidationLimits(16, 20_000, 64, 1 << 20, 1_000);
         SchemaCompiler strict = new SchemaCompiler(limits);
