@@ -21,8 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * are in {@code SchemaCompilationFuzzTestInputs/everySchemaCompilesOrIsRefused/}.
  *
  * <p>Compiling the schema's own {@code pattern}s is the point here (their matches run on a step
- * budget), so fuzz with Jazzer's regex-injection sanitizer off:
- * {@code -Djazzer.disabled_hooks=com.code_intelligence.jazzer.sanitizers.RegexInjection}.
+ * budget), so Jazzer's regex-injection sanitizer is off for this module
+ * ({@code src/test/resources/junit-platform.properties}).
  */
 class SchemaCompilationFuzzTest {
 
