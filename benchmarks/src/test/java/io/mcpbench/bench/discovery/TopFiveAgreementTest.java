@@ -32,8 +32,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * length per document, and documents are in the same order in both, so equal scores fall the same
  * way. What is left comes from two approximations of Lucene's: it keeps field lengths in one byte
  * (exact below 40 terms, rounded down by up to an eighth above), and it counts a term's documents
- * as the most found in any one field, where ours counts the documents holding it in any field.
- * Byte lengths make tools of slightly different lengths score exactly alike in Lucene, which then
+ * as the most found in any one field, where ours counts the documents holding it in any field
+ * ({@link LuceneBm25fModelTest} shows these two are the whole difference). Byte lengths make tools of slightly different lengths score exactly alike in Lucene, which then
  * ranks them by catalog order; a disagreement is reported as a <em>near-tie</em> when, by one
  * engine's own scores, the other's choice is within 0.1% of its own (so the two lists differ only
  * by how nearly equal scores are ordered).
