@@ -77,9 +77,8 @@ public record ToolDiscoveryConfig(
      * argument names 3, argument descriptions 1, the smallest 1 as Lucene's BM25F
      * ({@code CombinedFieldQuery}) requires, so both take the same numbers (in BM25F the weights'
      * scale matters: it sets how fast a term saturates against {@code k1}); 10 results; no minimum
-     * score; regexes up to
-     * 256 characters and 100 million character reads per search (a literal pattern reads each
-     * character about once, some 2.5 million reads over 10,000 tools).
+     * score; regexes up to 256 characters and 100 million character reads per search (a literal
+     * pattern reads each character about once, some 2.5 million reads over 10,000 tools).
      */
     public static ToolDiscoveryConfig defaults() {
         EnumMap<SearchField, Double> w = new EnumMap<>(SearchField.class);
