@@ -57,6 +57,10 @@ import org.apache.lucene.util.automaton.RegExp;
  * SHOULD clause per query term: by default a {@link CombinedFieldQuery} over the weighted fields
  * (Lucene's BM25F, the model ours implements), or, as {@link Scoring#FIELD_SUM}, a boosted
  * {@code TermQuery} per field (Lucene's usual multi-field query, which sums per-field BM25 scores).
+ * The two then differ only where Lucene approximates: it keeps each field's length in one byte
+ * (exact below 40 terms, rounded down by up to an eighth above) and rounds the weighted sum of
+ * lengths the same way, and it counts a term's documents as the most found in any one field, where
+ * ours counts those holding it in any field.
  *
  * <p>Regex mode indexes the qualified name, tool name, title and description each as one keyword
  * term of a single multi-valued field, so that one {@link RegexpQuery} (one automaton compiled per
@@ -81,7 +85,6 @@ public final class LuceneToolIndex implements Closeable {
     private final CatalogEntry[] entries;
     private final String[] fieldNames;
     private final float[] fieldWeights;
-    private final float minWeight;
     private final Scoring scoring;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -93,11 +96,6 @@ public final class LuceneToolIndex implements Closeable {
         this.entries = entries;
         this.fieldNames = fieldNames;
         this.fieldWeights = fieldWeights;
-        float min = Float.MAX_VALUE;
-        for (float w : fieldWeights) {
-            min = Math.min(min, w);
-        }
-        this.minWeight = min;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.searcher.setSimilarity(similarity);
@@ -109,8 +107,8 @@ public final class LuceneToolIndex implements Closeable {
         /**
          * Lucene's own BM25F, {@link CombinedFieldQuery}: per term, field frequencies and lengths
          * weighted and summed, then one BM25 saturation, which is the model ours implements.
-         * Lucene takes weights of 1 or more, so they are divided by the smallest; the per-field
-         * length normalisation of ours is one combined length there, so rankings are close, not equal.
+         * Lucene takes weights of 1 or more: smaller ones are scaled up to start at 1, and
+         * {@code k1} by the same factor, which leaves every score as it was.
          */
         BM25F,
         /**
@@ -145,11 +143,19 @@ public final class LuceneToolIndex implements Closeable {
         }
         String[] names = new String[fields.size()];
         float[] weights = new float[fields.size()];
+        double minWeight = Double.MAX_VALUE;
+        for (SearchField field : fields) {
+            minWeight = Math.min(minWeight, config.weight(field));
+        }
+        // BM25F scales term frequencies and lengths alike by the weights, so multiplying every
+        // weight and k1 by one factor changes no score: the factor that lifts the weights to
+        // CombinedFieldQuery's minimum of 1.
+        double scale = scoring == Scoring.BM25F && minWeight < 1 ? 1 / minWeight : 1;
         for (int f = 0; f < names.length; f++) {
             names[f] = fieldName(fields.get(f));
-            weights[f] = (float) config.weight(fields.get(f));
+            weights[f] = (float) (config.weight(fields.get(f)) * scale);
         }
-        BM25Similarity similarity = new BM25Similarity((float) config.k1(), (float) config.b());
+        BM25Similarity similarity = new BM25Similarity((float) (config.k1() * scale), (float) config.b());
         IndexWriterConfig writerConfig = new IndexWriterConfig(new ToolTermAnalyzer())
                 .setSimilarity(similarity)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
@@ -226,7 +232,7 @@ public final class LuceneToolIndex implements Closeable {
             if (scoring == Scoring.BM25F) {
                 CombinedFieldQuery.Builder combined = new CombinedFieldQuery.Builder();
                 for (int f = 0; f < fieldNames.length; f++) {
-                    combined.addField(fieldNames[f], fieldWeights[f] / minWeight);
+                    combined.addField(fieldNames[f], fieldWeights[f]);
                 }
                 builder.add(combined.addTerm(new BytesRef(term)).build(), BooleanClause.Occur.SHOULD);
                 continue;

@@ -18,19 +18,23 @@ import io.mcpbench.core.discovery.ToolDiscoveryConfig;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The Lucene peer indexes what ours indexes: with a single weighted field, BM25F is plain BM25,
  * so both must rank and score alike, which shows the terms, weights, {@code k1} and {@code b} are
- * the same on both sides. In regex mode both must return the same tools.
+ * the same on both sides, whatever the weight. In regex mode both must return the same tools.
  */
 class LuceneToolIndexTest {
 
     private static final CatalogSnapshot SNAPSHOT = new CatalogGenerator(20_261_120L).snapshot(1_000);
 
-    @Test
-    void withOnlyTheNameFieldBothEnginesGiveTheSameRankingAndScores() throws IOException {
-        ToolDiscoveryConfig config = only(SearchField.NAME);
+    /** Lucene takes no weight below 1; a weight scaled up to 1 and k1 with it leave every score as it was. */
+    @ParameterizedTest
+    @ValueSource(doubles = {1.0, 0.25, 3.0})
+    void withOnlyTheNameFieldBothEnginesGiveTheSameRankingAndScores(double weight) throws IOException {
+        ToolDiscoveryConfig config = only(SearchField.NAME).withFieldWeight(SearchField.NAME, weight);
         ToolDiscovery ours = ToolDiscovery.of(SNAPSHOT, config);
         try (LuceneToolIndex lucene = LuceneToolIndex.build(SNAPSHOT, config)) {
             for (Query q : new QueryGenerator(3L).queries(SNAPSHOT, QueryKind.MULTI_TERM, 100)) {

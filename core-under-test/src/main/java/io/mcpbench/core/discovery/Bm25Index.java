@@ -9,24 +9,29 @@ import java.util.Map;
 /**
  * An immutable BM25F index over the documents of one catalog snapshot, held in primitive arrays.
  *
- * <p>Scoring is the simple BM25F of Robertson and Zaragoza with Lucene's IDF: for a query term
- * {@code t} and document {@code d},
+ * <p>Scoring is the simple BM25F of Robertson and Zaragoza, the model of Lucene's
+ * {@code CombinedFieldQuery}: the weighted fields are read as one field in which a word of field
+ * {@code f} counts {@code w_f} times. For a query term {@code t} and document {@code d},
  * <pre>
- *   tf~(t,d)  = sum over fields f of  w_f * tf_f(t,d) / (1 - b + b * len_f(d) / avglen_f)
+ *   tf~(t,d)  = sum over fields f of w_f * tf_f(t,d)
+ *   len~(d)   = sum over fields f of w_f * len_f(d)
  *   idf(t)    = ln(1 + (N - n_t + 0.5) / (n_t + 0.5))
- *   score(d)  = sum over query terms t of  idf(t) * tf~(t,d) / (k1 + tf~(t,d))
+ *   score(d)  = sum over query terms t of  idf(t) * tf~(t,d) / (tf~(t,d) + k1 * (1 - b + b * len~(d) / avglen~))
  * </pre>
- * where {@code len_f} counts the terms of field {@code f}, {@code avglen_f} is its mean over all
- * {@code N} documents, and {@code n_t} counts documents holding {@code t} in any indexed field.
- * Fields are weighted before saturation, so a word repeated across name and description does not
- * score twice at full strength, which a weighted sum of per-field BM25 scores would do. Like
- * Lucene 9, the numerator has no {@code (k1 + 1)} factor. A query term repeated counts each time.
+ * where {@code len_f} counts the terms of field {@code f}, {@code avglen~} is the mean of
+ * {@code len~} over all {@code N} documents, and {@code n_t} counts documents holding {@code t} in
+ * any indexed field. Fields are weighted before saturation, so a word repeated across name and
+ * description does not score twice at full strength, as a weighted sum of per-field BM25 scores
+ * would; and one length for the whole document means a long argument list makes every field's
+ * match count a little less, as it does in Lucene. Like Lucene 9, the numerator has no
+ * {@code (k1 + 1)} factor. A query term repeated counts each time. Lengths are exact, not
+ * Lucene's one-byte approximations.
  *
  * <p>Since {@code k1}, {@code b} and the weights are fixed per index, each posting stores its
- * saturated weight {@code tf~/(k1+tf~)} computed at build time; a search then costs one multiply-add
- * per posting of each query term. Postings are laid out by term in one array of document numbers
- * and one of weights ({@code termStart[t]} to {@code termStart[t+1]}), document numbers ascending.
- * Document numbers are positions in the snapshot's entries, so catalog order breaks score ties.
+ * saturated weight computed at build time; a search then costs one multiply-add per posting of
+ * each query term. Postings are laid out by term in one array of document numbers and one of
+ * weights ({@code termStart[t]} to {@code termStart[t+1]}), document numbers ascending. Document
+ * numbers are positions in the snapshot's entries, so catalog order breaks score ties.
  */
 final class Bm25Index {
 
@@ -57,10 +62,11 @@ final class Bm25Index {
             weight[f] = config.weight(fields[f]);
         }
 
-        // Pass 1: every (term, field) occurrence of every document, as term * fieldCount + field.
+        // Pass 1: every (term, field) occurrence of every document, as term * fieldCount + field,
+        // and each document's weighted length.
         HashMap<String, Integer> dictionary = new HashMap<>();
-        int[][] fieldLength = new int[fieldCount][n];
-        long[] lengthSum = new long[fieldCount];
+        double[] length = new double[n];
+        double lengthSum = 0;
         int[] occurrences = new int[Math.max(16, n * 32)];
         int occurrenceCount = 0;
         int[] docStart = new int[n + 1];
@@ -74,8 +80,7 @@ final class Bm25Index {
                 }
                 terms.clear();
                 Tokenizer.tokenize(doc.field(fields[f]), terms);
-                fieldLength[f][d] = terms.size();
-                lengthSum[f] += terms.size();
+                length[d] += weight[f] * terms.size();
                 if (occurrenceCount + terms.size() > occurrences.length) {
                     occurrences = Arrays.copyOf(occurrences, Math.max(occurrences.length * 2, occurrenceCount + terms.size()));
                 }
@@ -88,6 +93,7 @@ final class Bm25Index {
                     occurrences[occurrenceCount++] = id * fieldCount + f;
                 }
             }
+            lengthSum += length[d];
         }
         docStart[n] = occurrenceCount;
         int termCount = dictionary.size();
@@ -115,33 +121,28 @@ final class Bm25Index {
         }
 
         // Pass 3: postings in document order, each with its saturated BM25F term weight.
-        double[] averageLength = new double[fieldCount];
-        for (int f = 0; f < fieldCount; f++) {
-            averageLength[f] = n == 0 ? 0 : (double) lengthSum[f] / n;
-        }
+        double averageLength = n == 0 ? 0 : lengthSum / n;
         double k1 = config.k1();
         double b = config.b();
         int[] postingDocs = new int[termStart[termCount]];
         float[] postingWeights = new float[termStart[termCount]];
         int[] cursor = Arrays.copyOf(termStart, termCount);
-        double[] fieldFactor = new double[fieldCount];
         for (int d = 0; d < n; d++) {
-            for (int f = 0; f < fieldCount; f++) {
-                int len = fieldLength[f][d];
-                fieldFactor[f] = len == 0 ? 0 : weight[f] / (1 - b + b * len / averageLength[f]);
-            }
+            // A document with no terms has no postings; averageLength is 0 only if none has any.
+            double lengthNorm = averageLength == 0 ? 1 : 1 - b + b * length[d] / averageLength;
+            double saturation = k1 * lengthNorm;
             int i = docStart[d];
             int end = docStart[d + 1];
             while (i < end) {
                 int term = occurrences[i] / fieldCount;
                 double tf = 0;
                 while (i < end && occurrences[i] / fieldCount == term) {
-                    tf += fieldFactor[occurrences[i] % fieldCount];
+                    tf += weight[occurrences[i] % fieldCount];
                     i++;
                 }
                 int p = cursor[term]++;
                 postingDocs[p] = d;
-                postingWeights[p] = (float) (tf / (k1 + tf));
+                postingWeights[p] = (float) (tf / (tf + saturation));
             }
         }
         return new Bm25Index(n, dictionary, termStart, postingDocs, postingWeights, idf);

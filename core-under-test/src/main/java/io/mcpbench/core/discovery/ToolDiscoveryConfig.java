@@ -73,18 +73,20 @@ public record ToolDiscoveryConfig(
     }
 
     /**
-     * BM25 with Lucene's {@code k1 = 1.2, b = 0.75}; weights name 3, title 2, description 1,
-     * argument names 1.5, argument descriptions 0.5; 10 results; no minimum score; regexes up to
-     * 256 characters and 100 million character reads per search (a literal pattern reads each
-     * character about once, some 2.5 million reads over 10,000 tools).
+     * BM25 with Lucene's {@code k1 = 1.2, b = 0.75}; weights name 6, title 4, description 2,
+     * argument names 3, argument descriptions 1, the smallest 1 as Lucene's BM25F
+     * ({@code CombinedFieldQuery}) requires, so both take the same numbers (in BM25F the weights'
+     * scale matters: it sets how fast a term saturates against {@code k1}); 10 results; no minimum
+     * score; regexes up to 256 characters and 100 million character reads per search (a literal
+     * pattern reads each character about once, some 2.5 million reads over 10,000 tools).
      */
     public static ToolDiscoveryConfig defaults() {
         EnumMap<SearchField, Double> w = new EnumMap<>(SearchField.class);
-        w.put(SearchField.NAME, 3.0);
-        w.put(SearchField.TITLE, 2.0);
-        w.put(SearchField.DESCRIPTION, 1.0);
-        w.put(SearchField.ARG_NAMES, 1.5);
-        w.put(SearchField.ARG_DESCRIPTIONS, 0.5);
+        w.put(SearchField.NAME, 6.0);
+        w.put(SearchField.TITLE, 4.0);
+        w.put(SearchField.DESCRIPTION, 2.0);
+        w.put(SearchField.ARG_NAMES, 3.0);
+        w.put(SearchField.ARG_DESCRIPTIONS, 1.0);
         return new ToolDiscoveryConfig(SearchMode.BM25, 1.2, 0.75, w, 10, 0.0, 256, 100_000_000L);
     }
 

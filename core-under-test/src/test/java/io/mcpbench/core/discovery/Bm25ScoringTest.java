@@ -16,11 +16,11 @@ class Bm25ScoringTest {
 
     /*
      * Three tools on server "s" (entries s__a, s__b, s__c), only TITLE (weight 2) and DESCRIPTION
-     * (weight 1) indexed. Terms after stop words:
-     *   s__a  title [weather, forecast]  description [get, weather, forecast, city]        lengths 2, 4
-     *   s__b  title [city, guide]        description [find, restaurants, city]             lengths 2, 3
-     *   s__c  title [stock, quotes]      description [latest, stock, prices, market, news] lengths 2, 5
-     * Mean lengths: title 2, description 4. N = 3.
+     * (weight 1) indexed. Terms after stop words, and weighted lengths (2 x title + description):
+     *   s__a  title [weather, forecast]  description [get, weather, forecast, city]        2 x 2 + 4 = 8
+     *   s__b  title [city, guide]        description [find, restaurants, city]             2 x 2 + 3 = 7
+     *   s__c  title [stock, quotes]      description [latest, stock, prices, market, news] 2 x 2 + 5 = 9
+     * Mean weighted length 8. N = 3.
      */
     private final CatalogSnapshot snapshot = CatalogSnapshot.of(Map.of("s", List.of(
             tool("a", "Weather forecast", "Get the weather forecast for a city"),
@@ -36,13 +36,15 @@ class Bm25ScoringTest {
         // weather: in 1 of 3 documents; city: in 2 of 3.
         double idfWeather = Math.log(1 + (3 - 1 + 0.5) / (1 + 0.5));
         double idfCity = Math.log(1 + (3 - 2 + 0.5) / (2 + 0.5));
-        // s__a: weather once in title (len 2 of mean 2) and once in description (len 4 of mean 4).
-        double aWeather = 2.0 * 1 / (1 - B + B * 2 / 2.0) + 1.0 * 1 / (1 - B + B * 4 / 4.0);   // = 3
-        double aCity = 1.0 * 1 / (1 - B + B * 4 / 4.0);                                        // = 1
-        // s__b: city once in title (len 2) and once in description (len 3 of mean 4).
-        double bCity = 2.0 * 1 / (1 - B + B * 2 / 2.0) + 1.0 * 1 / (1 - B + B * 3 / 4.0);       // = 2 + 1/0.8125
-        double expectedA = idfWeather * aWeather / (K1 + aWeather) + idfCity * aCity / (K1 + aCity);
-        double expectedB = idfCity * bCity / (K1 + bCity);
+        // s__a: weighted length 8 of mean 8, so its length factor is 1.
+        double aNorm = 1 - B + B * 8 / 8.0;
+        double aWeather = 2.0 * 1 + 1.0 * 1;   // once in the title, once in the description
+        double aCity = 1.0 * 1;                // once in the description
+        // s__b: weighted length 7 of mean 8; city once in the title and once in the description.
+        double bNorm = 1 - B + B * 7 / 8.0;    // = 0.90625
+        double bCity = 2.0 * 1 + 1.0 * 1;
+        double expectedA = idfWeather * aWeather / (aWeather + K1 * aNorm) + idfCity * aCity / (aCity + K1 * aNorm);
+        double expectedB = idfCity * bCity / (bCity + K1 * bNorm);
 
         List<SearchHit> hits = ToolDiscovery.of(snapshot, config).search("weather city");
 
@@ -53,7 +55,24 @@ class Bm25ScoringTest {
         assertEquals(expectedB, hits.get(1).score(), 1e-5);
         // The literal values, so a change to the formula above cannot go unnoticed.
         assertEquals(0.91423, expectedA, 1e-5);
-        assertEquals(0.34271, expectedB, 1e-5);
+        assertEquals(0.34496, expectedB, 1e-5);
+    }
+
+    @Test
+    void oneLengthForTheWholeDocument() {
+        // Same title; s__b's longer description lengthens the whole document, so its title match
+        // counts less than s__a's: weighted lengths 2 x 1 + 1 = 3 and 2 x 1 + 3 = 5.
+        CatalogSnapshot two = CatalogSnapshot.of(Map.of("s", List.of(
+                tool("a", "Alpha", "beta"),
+                tool("b", "Alpha", "gamma delta epsilon"))));
+        double idf = Math.log(1 + (2 - 2 + 0.5) / (2 + 0.5));
+        double mean = (3 + 5) / 2.0;
+
+        List<SearchHit> hits = ToolDiscovery.of(two, config).search("alpha");
+
+        assertEquals(List.of("s__a", "s__b"), List.of(hits.get(0).qualifiedName(), hits.get(1).qualifiedName()));
+        assertEquals(idf * 2 / (2 + K1 * (1 - B + B * 3 / mean)), hits.get(0).score(), 1e-5);
+        assertEquals(idf * 2 / (2 + K1 * (1 - B + B * 5 / mean)), hits.get(1).score(), 1e-5);
     }
 
     @Test

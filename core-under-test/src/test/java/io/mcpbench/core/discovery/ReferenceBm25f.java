@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A deliberately plain BM25F scorer over maps and lists, written straight from the formula, to
+ * A deliberately plain BM25F scorer over maps and lists, written straight from the formula (the
+ * weighted fields read as one field: weighted term counts, one weighted document length), to
  * check the array-based index against.
  */
 final class ReferenceBm25f {
@@ -19,7 +20,8 @@ final class ReferenceBm25f {
     private final List<CatalogEntry> entries;
     private final ToolDiscoveryConfig config;
     private final List<Map<SearchField, List<String>>> docs = new ArrayList<>();
-    private final Map<SearchField, Double> averageLength = new HashMap<>();
+    private final List<Double> length = new ArrayList<>();
+    private double averageLength;
     private final Map<String, Integer> documentFrequency = new HashMap<>();
 
     ReferenceBm25f(CatalogSnapshot snapshot, ToolDiscoveryConfig config) {
@@ -29,18 +31,21 @@ final class ReferenceBm25f {
             ToolText text = ToolText.of(entry);
             Map<SearchField, List<String>> fields = new HashMap<>();
             Set<String> distinct = new HashSet<>();
+            double weightedLength = 0;
             for (SearchField f : SearchField.values()) {
                 List<String> terms = config.weight(f) > 0 ? Tokenizer.tokens(text.field(f)) : List.of();
                 fields.put(f, terms);
                 distinct.addAll(terms);
-                averageLength.merge(f, (double) terms.size(), Double::sum);
+                weightedLength += config.weight(f) * terms.size();
             }
+            length.add(weightedLength);
+            averageLength += weightedLength;
             for (String t : distinct) {
                 documentFrequency.merge(t, 1, Integer::sum);
             }
             docs.add(fields);
         }
-        averageLength.replaceAll((f, sum) -> sum / entries.size());
+        averageLength /= entries.size();
     }
 
     double score(int doc, String query) {
@@ -54,15 +59,11 @@ final class ReferenceBm25f {
             double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
             double tf = 0;
             for (SearchField f : SearchField.values()) {
-                List<String> terms = docs.get(doc).get(f);
-                int count = Collections.frequency(terms, term);
-                if (count > 0) {
-                    double norm = 1 - config.b() + config.b() * terms.size() / averageLength.get(f);
-                    tf += config.weight(f) * count / norm;
-                }
+                tf += config.weight(f) * Collections.frequency(docs.get(doc).get(f), term);
             }
             if (tf > 0) {
-                score += idf * tf / (config.k1() + tf);
+                double norm = 1 - config.b() + config.b() * length.get(doc) / averageLength;
+                score += idf * tf / (tf + config.k1() * norm);
             }
         }
         return score;

@@ -17,11 +17,11 @@ class ToolDiscoveryConfigTest {
         assertEquals(SearchMode.BM25, defaults.mode());
         assertEquals(1.2, defaults.k1());
         assertEquals(0.75, defaults.b());
-        assertEquals(3.0, defaults.weight(SearchField.NAME));
-        assertEquals(2.0, defaults.weight(SearchField.TITLE));
-        assertEquals(1.0, defaults.weight(SearchField.DESCRIPTION));
-        assertEquals(1.5, defaults.weight(SearchField.ARG_NAMES));
-        assertEquals(0.5, defaults.weight(SearchField.ARG_DESCRIPTIONS));
+        assertEquals(6.0, defaults.weight(SearchField.NAME));
+        assertEquals(4.0, defaults.weight(SearchField.TITLE));
+        assertEquals(2.0, defaults.weight(SearchField.DESCRIPTION));
+        assertEquals(3.0, defaults.weight(SearchField.ARG_NAMES));
+        assertEquals(1.0, defaults.weight(SearchField.ARG_DESCRIPTIONS));
         assertEquals(10, defaults.maxResults());
         assertEquals(0.0, defaults.minimumScore());
         assertEquals(256, defaults.regexMaxLength());
@@ -37,7 +37,7 @@ class ToolDiscoveryConfigTest {
         assertEquals(2.0, c.k1());
         assertEquals(0.5, c.b());
         assertEquals(7.0, c.weight(SearchField.TITLE));
-        assertEquals(3.0, c.weight(SearchField.NAME));
+        assertEquals(6.0, c.weight(SearchField.NAME));
         assertEquals(3, c.maxResults());
         assertEquals(0.25, c.minimumScore());
         assertEquals(40, c.regexMaxLength());
@@ -50,7 +50,7 @@ class ToolDiscoveryConfigTest {
         EnumMap<SearchField, Double> weights = new EnumMap<>(defaults.fieldWeights());
         ToolDiscoveryConfig c = new ToolDiscoveryConfig(SearchMode.BM25, 1.2, 0.75, weights, 10, 0, 256, 1000);
         weights.put(SearchField.NAME, 99.0);
-        assertEquals(3.0, c.weight(SearchField.NAME));
+        assertEquals(6.0, c.weight(SearchField.NAME));
         assertThrows(UnsupportedOperationException.class, () -> c.fieldWeights().put(SearchField.NAME, 1.0));
     }
 
