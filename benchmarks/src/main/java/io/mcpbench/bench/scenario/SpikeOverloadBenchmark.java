@@ -3,6 +3,7 @@ package io.mcpbench.bench.scenario;
 import io.mcpbench.bench.gateway.Responses;
 import io.mcpbench.bench.support.Jvm;
 import io.mcpbench.core.catalog.CatalogSnapshot;
+import io.mcpbench.core.gateway.GatewayConfig;
 import io.mcpbench.core.gateway.LatencyModel;
 import io.mcpbench.core.gateway.LatencySpend;
 import io.mcpbench.core.gateway.McpGateway;
@@ -33,13 +34,19 @@ import org.openjdk.jmh.runner.IterationType;
  * Graceful degradation: 8 agents (more than the cores) calling tools through one gateway while
  * the downstream fails a share of calls ({@code failureRate} 0, 0.1, 0.5) and answers at a
  * {@code STEADY} latency (lognormal, median 50 us, p99 500 us) or during a {@code SPIKE} (ten times
- * slower: median 500 us, p99 5 ms), spent by parking as in {@link ConcurrentAgentsBenchmark}.
- * Throughput is the primary score; each call is also timed with {@code System.nanoTime} into a
- * per-thread HdrHistogram, and the pooled calls of the iteration give {@code p50Us} and
- * {@code p99Us} (microseconds) and {@code successPct} (calls answered without a JSON-RPC or tool
- * error, percent), each the mean over measured iterations (see {@link IterationFigure}). Degrading
- * gracefully means failures come back as errors about as fast as successes, or faster once the
- * router ejects failing instances: p99 must stay near the downstream's own p99 rather than stall.
+ * slower: median 500 us, p99 5 ms), spent by parking as in {@link ConcurrentAgentsBenchmark}. The
+ * gateway admits at most {@code maxInFlight} calls at once: 1,024 (the default, which 8 agents
+ * never reach) or 4 (overload: half the agents' calls find every slot taken and are shed with an
+ * overload error at once, while the admitted half waits on the downstream). Throughput is the
+ * primary score; each call is also timed with {@code System.nanoTime} into a per-thread
+ * HdrHistogram, and the pooled calls of the iteration give {@code p50Us} and {@code p99Us}
+ * (microseconds), {@code successPct} (calls answered without a JSON-RPC or tool error, percent),
+ * {@code shedPct} (calls shed under overload, percent) and {@code shedP99Us} (the 99th percentile
+ * of the shed calls alone), each the mean over measured iterations (see {@link IterationFigure}).
+ * Degrading gracefully means failures and shed calls come back as errors about as fast as
+ * successes, or faster: p99 must stay near the downstream's own p99 rather than stall, and a shed
+ * call's p99 must stay far below the downstream's median, since it never waits for it. Agents
+ * that are shed call again at once, so on few cores they compete with the admitted calls for CPU.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -70,6 +77,10 @@ public class SpikeOverloadBenchmark {
     @Param({"STEADY", "SPIKE"})
     Latency latency;
 
+    /** The gateway's in-flight limit ({@code GatewayConfig.maxInFlight}); the per-server limit is left at its default. */
+    @Param({"1024", "4"})
+    int maxInFlight;
+
     McpGateway gateway;
     byte[][] requests;
     int mask;
@@ -80,7 +91,7 @@ public class SpikeOverloadBenchmark {
         CatalogSnapshot snapshot = Workload.catalog();
         gateway = Workload.gateway(snapshot, new SeededDownstream(Workload.SEED,
                 LatencyModel.logNormal(latency.medianNanos, latency.p99Nanos), LatencySpend.PARK, failureRate),
-                new MetricsCollector());
+                new MetricsCollector(), GatewayConfig.defaults().withMaxInFlight(maxInFlight));
         requests = Workload.validCalls(snapshot);
         mask = requests.length - 1;
         Workload.prime(gateway, requests);
@@ -102,6 +113,10 @@ public class SpikeOverloadBenchmark {
         public double p99Us;
         /** Calls without an error, percent (mean over measured iterations). */
         public double successPct;
+        /** Calls shed by the gateway under overload, percent (mean over measured iterations). */
+        public double shedPct;
+        /** 99th percentile latency of the shed calls alone, us (mean over measured iterations; 0 when none was shed). */
+        public double shedP99Us;
 
         int next;
         String session;
@@ -125,6 +140,8 @@ public class SpikeOverloadBenchmark {
             p50Us = 0;
             p99Us = 0;
             successPct = 0;
+            shedPct = 0;
+            shedP99Us = 0;
             measured = iteration.getType() == IterationType.MEASUREMENT;
             weight = IterationFigure.weight(benchmark, iteration);
         }
@@ -137,6 +154,8 @@ public class SpikeOverloadBenchmark {
                 p50Us = s.p50Micros() * weight;
                 p99Us = s.p99Micros() * weight;
                 successPct = s.successPercent() * weight;
+                shedPct = s.shedPercent() * weight;
+                shedP99Us = Double.isNaN(s.shedP99Micros()) ? 0 : s.shedP99Micros() * weight;
             }
         }
     }
@@ -145,7 +164,9 @@ public class SpikeOverloadBenchmark {
     public byte[] call(Outcomes agent) {
         long start = System.nanoTime();
         byte[] response = gateway.handle(requests[agent.next++ & mask], agent.session);
-        agent.recorder.record(System.nanoTime() - start, Responses.isFailure(response));
+        long nanos = System.nanoTime() - start;
+        boolean failure = Responses.isFailure(response);
+        agent.recorder.record(nanos, failure, failure && Responses.isOverloaded(response));
         return response;
     }
 }

@@ -127,42 +127,28 @@ class GatewaySessionTest {
         AtomicInteger most = new AtomicInteger();
         int threads = 6;
         int attempts = 3_000;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        int opened = 0;
-        int refused = 0;
-        try {
-            List<Future<int[]>> futures = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int thread = t;
-                futures.add(pool.submit(() -> {
-                    int[] outcome = new int[2];
-                    for (int i = 0; i < attempts; i++) {
-                        GatewaySession s;
-                        try {
-                            s = g.openSession();
-                        } catch (SessionLimitException e) {
-                            outcome[1]++;
-                            continue;
-                        }
-                        outcome[0]++;
-                        most.accumulateAndGet(holding.incrementAndGet(), Math::max);
-                        if ((i & 15) == 0) {
-                            callTwoServers(s, thread + i);
-                        }
-                        holding.decrementAndGet();
-                        s.close();
-                    }
-                    return outcome;
-                }));
+        List<int[]> outcomes = GatewayFixtures.onThreads(threads, thread -> {
+            int[] outcome = new int[2];
+            for (int i = 0; i < attempts; i++) {
+                GatewaySession s;
+                try {
+                    s = g.openSession();
+                } catch (SessionLimitException e) {
+                    outcome[1]++;
+                    continue;
+                }
+                outcome[0]++;
+                most.accumulateAndGet(holding.incrementAndGet(), Math::max);
+                if ((i & 15) == 0) {
+                    callTwoServers(s, thread + i);
+                }
+                holding.decrementAndGet();
+                s.close();
             }
-            for (Future<int[]> f : futures) {
-                int[] outcome = f.get();
-                opened += outcome[0];
-                refused += outcome[1];
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+            return outcome;
+        });
+        int opened = outcomes.stream().mapToInt(o -> o[0]).sum();
+        int refused = outcomes.stream().mapToInt(o -> o[1]).sum();
         assertEquals(threads * attempts, opened + refused);
         assertTrue(most.get() <= limit, most.get() + " sessions open at once");
         assertEquals(0, g.openSessions());

@@ -135,31 +135,17 @@ class McpGatewayOverloadTest {
                 .build();
         int threads = 8;
         int calls = 1_000;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        int ok = 0;
-        int shed = 0;
-        try {
-            List<Future<int[]>> futures = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int thread = t;
-                futures.add(pool.submit(() -> {
-                    int[] outcome = new int[2];
-                    for (int i = 0; i < calls; i++) {
-                        String tool = "server-" + ((thread + i) % 4) + "__tool_" + (i % 2);
-                        JsonNode r = GatewayFixtures.tree(g.handle(call(i, tool, "{\"query\":\"q\"}")));
-                        outcome[isShed(r) ? 1 : 0]++;
-                    }
-                    return outcome;
-                }));
+        List<int[]> outcomes = GatewayFixtures.onThreads(threads, thread -> {
+            int[] outcome = new int[2];
+            for (int i = 0; i < calls; i++) {
+                String tool = "server-" + ((thread + i) % 4) + "__tool_" + (i % 2);
+                JsonNode r = GatewayFixtures.tree(g.handle(call(i, tool, "{\"query\":\"q\"}")));
+                outcome[isShed(r) ? 1 : 0]++;
             }
-            for (Future<int[]> f : futures) {
-                int[] outcome = f.get();
-                ok += outcome[0];
-                shed += outcome[1];
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+            return outcome;
+        });
+        int ok = outcomes.stream().mapToInt(o -> o[0]).sum();
+        int shed = outcomes.stream().mapToInt(o -> o[1]).sum();
         assertEquals(threads * calls, ok + shed);
         assertTrue(most.get() <= limit, most.get() + " calls ran at once, over the limit of " + limit);
         assertEquals(ok, reached.get(), "every admitted call, and no shed one, reached the downstream");

@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -44,33 +40,21 @@ class PermitsTest {
         AtomicInteger most = new AtomicInteger();
         int threads = 8;
         int attempts = 50_000;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long acquired = 0;
-        try {
-            List<Future<Integer>> futures = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                futures.add(pool.submit(() -> {
-                    int got = 0;
-                    for (int i = 0; i < attempts; i++) {
-                        if (p.tryAcquire()) {
-                            got++;
-                            most.accumulateAndGet(holding.incrementAndGet(), Math::max);
-                            Thread.onSpinWait();
-                            holding.decrementAndGet();
-                            p.release();
-                        }
-                    }
-                    return got;
-                }));
+        List<Integer> acquired = GatewayFixtures.onThreads(threads, thread -> {
+            int got = 0;
+            for (int i = 0; i < attempts; i++) {
+                if (p.tryAcquire()) {
+                    got++;
+                    most.accumulateAndGet(holding.incrementAndGet(), Math::max);
+                    Thread.onSpinWait();
+                    holding.decrementAndGet();
+                    p.release();
+                }
             }
-            for (Future<Integer> f : futures) {
-                acquired += f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+            return got;
+        });
         assertTrue(most.get() <= limit, "held " + most.get() + " at once");
-        assertTrue(acquired > 0);
+        assertTrue(acquired.stream().mapToInt(Integer::intValue).sum() > 0);
         assertEquals(0, p.used());
         for (int i = 0; i < limit; i++) {
             assertTrue(p.tryAcquire(), "slot " + i + " was lost");
