@@ -34,7 +34,7 @@ import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.runner.IterationType;
 
 /**
- * Many open client sessions: the time to open 100, 1,000 or 10,000 sessions (single shot, the
+ * Many open client sessions: the time to open 100 or 1,000 sessions (single shot, the
  * primary score) and the heap each session holds while open ({@code bytesPerSession}, secondary).
  * {@code impl=sdk} opens MCP SDK clients on one in-process SDK server and runs each one's
  * initialize handshake; {@code impl=gateway} opens gateway sessions ({@code McpGateway.openSession},
@@ -44,8 +44,10 @@ import org.openjdk.jmh.runner.IterationType;
  * and referenced (iteration teardown), and the difference is divided by the count; the sessions
  * are then closed, and the server (or gateway) must have none left. The figure is the mean over
  * measured iterations (see {@link IterationFigure}); for the SDK it covers client and server
- * session objects together, as one connection costs both ends. Under {@code -prof gc},
- * {@code gc.count} and {@code gc.time} include the explicit collections.
+ * session objects together, as one connection costs both ends. The figure barely moves with the
+ * count (it was measured up to 10,000), and {@code ManySessionsOverloadTest} in the core holds
+ * 10,000 gateway sessions to a bound on it. Under {@code -prof gc}, {@code gc.count} and
+ * {@code gc.time} include the explicit collections.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -58,7 +60,7 @@ public class ManySessionsBenchmark {
     @Param({"sdk", "gateway"})
     String impl;
 
-    @Param({"100", "1000", "10000"})
+    @Param({"100", "1000"})
     int sessions;
 
     InProcessServer server;

@@ -36,17 +36,19 @@ import org.openjdk.jmh.runner.IterationType;
  * {@code STEADY} latency (lognormal, median 50 us, p99 500 us) or during a {@code SPIKE} (ten times
  * slower: median 500 us, p99 5 ms), spent by parking as in {@link ConcurrentAgentsBenchmark}. The
  * gateway admits at most {@code maxInFlight} calls at once: 1,024 (the default, which 8 agents
- * never reach) or 4 (overload: half the agents' calls find every slot taken and are shed with an
- * overload error at once, while the admitted half waits on the downstream). Throughput is the
+ * never reach) or 4 (overload: while four agents wait on the downstream, the others find every
+ * slot taken and are shed with an overload error at once). Throughput is the
  * primary score; each call is also timed with {@code System.nanoTime} into a per-thread
  * HdrHistogram, and the pooled calls of the iteration give {@code p50Us} and {@code p99Us}
  * (microseconds), {@code successPct} (calls answered without a JSON-RPC or tool error, percent),
  * {@code shedPct} (calls shed under overload, percent) and {@code shedP99Us} (the 99th percentile
  * of the shed calls alone), each the mean over measured iterations (see {@link IterationFigure}).
  * Degrading gracefully means failures and shed calls come back as errors about as fast as
- * successes, or faster: p99 must stay near the downstream's own p99 rather than stall, and a shed
- * call's p99 must stay far below the downstream's median, since it never waits for it. Agents
- * that are shed call again at once, so on few cores they compete with the admitted calls for CPU.
+ * successes, or faster, rather than stall: p99 must stay near the downstream's own p99, and under
+ * overload p50 falls to what a shed call costs, since it never waits for the downstream. A shed
+ * agent calls again at once, so with more agents than cores the agents preempt one another, and
+ * {@code shedP99Us} then shows the scheduler's delays (milliseconds on a busy 2-core machine)
+ * rather than the gateway's; that no shed call waits is what the core's {@code McpGatewayOverloadTest} proves.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
