@@ -21,8 +21,9 @@ import org.openjdk.jmh.infra.ThreadParams;
 /**
  * Recording one operation duration into a shared latency histogram (one series, every thread
  * recording into it, as every request of a busy tool does), ours through a pre-resolved handle
- * beside Micrometer, Prometheus client_java, the OpenTelemetry SDK, HdrHistogram's Recorder and a
- * bare LongAdder sum as the floor, at 1, 2 and 4 threads. Durations cycle through 16,384 seeded
+ * beside Micrometer, Prometheus client_java, the OpenTelemetry SDK, HdrHistogram's Recorder, a
+ * histogram of LongAdder buckets and a bare LongAdder sum (no distribution: the floor), at 1, 2 and
+ * 4 threads. Durations cycle through 16,384 seeded
  * lognormal samples (median 20 ms). Run with {@code -prof gc}: a record must allocate nothing.
  */
 @State(Scope.Benchmark)
@@ -33,7 +34,8 @@ import org.openjdk.jmh.infra.ThreadParams;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class HistogramRecordBenchmark {
 
-    @Param({Peer.MCPBENCH, Peer.MICROMETER, Peer.PROMETHEUS, Peer.OTEL, Peer.HDRHISTOGRAM, Peer.LONGADDER})
+    @Param({Peer.MCPBENCH, Peer.MICROMETER, Peer.PROMETHEUS, Peer.OTEL, Peer.HDRHISTOGRAM,
+        Peer.LONGADDER_BUCKETS, Peer.LONGADDER})
     String impl;
 
     LatencyRecorder recorder;

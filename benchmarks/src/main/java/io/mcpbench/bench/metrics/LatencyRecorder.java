@@ -13,6 +13,7 @@ import io.opentelemetry.sdk.metrics.SdkMeterProvider;
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.Recorder;
@@ -44,6 +45,8 @@ abstract class LatencyRecorder {
                 return new Hdr();
             case Peer.LONGADDER:
                 return new Adder();
+            case Peer.LONGADDER_BUCKETS:
+                return new AdderBuckets();
             default:
                 throw Peer.unknown(impl);
         }
@@ -171,6 +174,44 @@ abstract class LatencyRecorder {
         @Override
         long count() {
             return sum.sum() > 0 ? 1 : 0;
+        }
+    }
+
+    /**
+     * LongAdder buckets: the advised boundaries in nanoseconds, found by binary search, each
+     * bucket and the sum a LongAdder. Nothing makes a read consistent, which ours pays for.
+     */
+    static final class AdderBuckets extends LatencyRecorder {
+        final long[] upperBounds;
+        final LongAdder[] buckets;
+        final LongAdder sum = new LongAdder();
+
+        AdderBuckets() {
+            double[] seconds = io.mcpbench.core.metrics.McpMetricNames.durationBucketBoundaries();
+            upperBounds = new long[seconds.length];
+            for (int i = 0; i < seconds.length; i++) {
+                upperBounds[i] = Math.round(seconds[i] * 1e9);
+            }
+            buckets = new LongAdder[seconds.length + 1];
+            for (int i = 0; i < buckets.length; i++) {
+                buckets[i] = new LongAdder();
+            }
+        }
+
+        @Override
+        void record(long nanos) {
+            int i = Arrays.binarySearch(upperBounds, nanos);
+            buckets[i < 0 ? -i - 1 : i].increment();
+            sum.add(nanos);
+        }
+
+        @Override
+        long count() {
+            long n = 0;
+            for (LongAdder bucket : buckets) {
+                n += bucket.sum();
+            }
+            return n;
         }
     }
 }

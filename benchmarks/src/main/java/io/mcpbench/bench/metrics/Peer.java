@@ -23,6 +23,11 @@ public final class Peer {
     public static final String HDRHISTOGRAM = "hdrhistogram";
     /** A bare {@code LongAdder}: the floor for a concurrent count or sum, not a metrics library. */
     public static final String LONGADDER = "longadder";
+    /**
+     * A histogram made of the JDK's striped adders, a {@code LongAdder} per bucket and one for the
+     * sum, as teams write when they want no library (Prometheus' simpleclient 0.x is built so).
+     */
+    public static final String LONGADDER_BUCKETS = "longadder-buckets";
 
     static final String METRIC = McpMetricNames.SERVER_OPERATION_DURATION;
     static final String METHOD = "tools/call";

@@ -3,7 +3,6 @@ package io.mcpbench.bench.routing;
 import io.mcpbench.bench.support.Jvm;
 import io.mcpbench.core.routing.Instance;
 import io.mcpbench.core.routing.RoutingPolicy;
-import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -53,37 +52,31 @@ public class RoutingBenchmark {
         server = new RoutedServer(policy, instances, 0, System::nanoTime);
     }
 
-    /** Per thread: the input cursor, the route counts, and the evenness JMH reports. */
+    /** Per thread: the routed calls' bookkeeping and the evenness JMH reports. */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.EVENTS)
     public static class Shares {
         /** Largest deviation from the fair share, percent (see {@link IterationShare}). */
         public double maxSharePct;
 
-        int cursor;
-        long[] tally;
-        boolean reporter;
-        double weight;
+        final BenchmarkThread thread = new BenchmarkThread();
 
         @Setup(Level.Trial)
-        public void register(RoutingBenchmark b, ThreadParams thread) {
-            tally = b.server.newTally();
-            reporter = thread.getThreadIndex() == 0;
-            cursor = thread.getThreadIndex() * (RoutedServer.SESSION_KEYS / Math.max(1, thread.getThreadCount()));
+        public void register(RoutingBenchmark b, ThreadParams params) {
+            thread.join(b.server, params);
         }
 
         @Setup(Level.Iteration)
         public void start(BenchmarkParams benchmark, IterationParams iteration) {
-            Arrays.fill(tally, 0L);
+            thread.startIteration(benchmark, iteration);
             maxSharePct = 0;
-            weight = IterationShare.weight(benchmark, iteration);
         }
 
         /** Every thread has stopped routing when iteration teardowns run, so all counts are final. */
         @TearDown(Level.Iteration)
         public void report(RoutingBenchmark b) {
-            if (reporter) {
-                maxSharePct = ShareDeviation.maxPercent(b.server.tallies, b.server.failing) * weight;
+            if (thread.reports()) {
+                maxSharePct = thread.weighted(b.server.maxSharePercent());
             }
         }
     }
@@ -91,24 +84,24 @@ public class RoutingBenchmark {
     @Benchmark
     @Threads(1)
     public Instance threads1(Shares s) {
-        return server.call(s.cursor++, s.tally);
+        return s.thread.call();
     }
 
     @Benchmark
     @Threads(2)
     public Instance threads2(Shares s) {
-        return server.call(s.cursor++, s.tally);
+        return s.thread.call();
     }
 
     @Benchmark
     @Threads(4)
     public Instance threads4(Shares s) {
-        return server.call(s.cursor++, s.tally);
+        return s.thread.call();
     }
 
     @Benchmark
     @Threads(8)
     public Instance threads8(Shares s) {
-        return server.call(s.cursor++, s.tally);
+        return s.thread.call();
     }
 }

@@ -3,7 +3,6 @@ package io.mcpbench.bench.routing;
 import io.mcpbench.bench.support.Jvm;
 import io.mcpbench.core.routing.Instance;
 import io.mcpbench.core.routing.RoutingPolicy;
-import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -26,14 +25,18 @@ import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.infra.ThreadParams;
 
 /**
- * A routed call (route, then complete) while a quarter of the instances fail every call (1 of 3,
- * 5 of 20), so ejection, back-off and readmission on probation run all the time. The service's
- * clock runs {@value #TIME_SCALE} times faster than real time, so the default back-off (1 s
- * doubling to 60 s) passes in about 1 to 60 ms and a one-second iteration sees many ejections and
- * readmissions. Secondary metrics, averaged over measured iterations: {@code maxSharePct}, the
- * largest deviation of a healthy instance's share from the fair share over healthy instances, in
- * percent; {@code failingRoutePct}, the percent of calls that still reached a failing instance;
- * and {@code failingRoutes}, how many did (summed over the measured iterations, as JMH sums events).
+ * A routed call (route, then complete) while instances fail, so ejection, back-off and readmission
+ * on probation run all the time: with {@code QUARTER_DOWN} a quarter of the instances fail every
+ * call (1 of 3, 5 of 20); with {@code ALL_FLAKY} every instance fails half of its calls, where the
+ * ejection cap must keep instances in rotation rather than eject them all. The service's clock runs
+ * {@value #TIME_SCALE} times faster than real time, so the default back-off (1 s doubling to 60 s)
+ * passes in about 1 to 60 ms and a one-second iteration sees many ejections and readmissions.
+ * Secondary metrics, averaged over measured iterations: {@code maxSharePct}, the largest deviation
+ * of a share from the fair share over the instances that are not down, in percent;
+ * {@code failingRoutePct}, the percent of calls that still reached a down instance;
+ * {@code successPct}, the percent of calls that succeeded (a call routing refuses counts as
+ * failed); and {@code failingRoutes}, how many calls reached a down instance (summed over the
+ * measured iterations, as JMH sums events).
  */
 @State(Scope.Benchmark)
 @Fork(value = 5, jvmArgsAppend = {Jvm.XMS, Jvm.XMX, Jvm.GC})
@@ -52,11 +55,24 @@ public class RoutingUnderFailureBenchmark {
     @Param({"3", "20"})
     int instances;
 
+    @Param({"QUARTER_DOWN", "ALL_FLAKY"})
+    Failures failures;
+
     RoutedServer server;
+
+    /** How the instances fail. */
+    public enum Failures {
+        /** A quarter of the instances (1 of 3, 5 of 20) fail every call; the others never fail. */
+        QUARTER_DOWN,
+        /** Every instance fails half of its calls, at random (seeded). */
+        ALL_FLAKY
+    }
 
     @Setup(Level.Trial)
     public void setUp() {
-        server = new RoutedServer(policy, instances, Math.max(1, instances / 4), acceleratedClock());
+        server = failures == Failures.QUARTER_DOWN
+                ? new RoutedServer(policy, instances, Math.max(1, instances / 4), acceleratedClock())
+                : new RoutedServer(policy, instances, 0, 0.5, acceleratedClock());
     }
 
     /** A monotonic clock that advances {@link #TIME_SCALE} nanoseconds per real nanosecond. */
@@ -65,48 +81,46 @@ public class RoutingUnderFailureBenchmark {
         return () -> (System.nanoTime() - origin) * TIME_SCALE;
     }
 
-    /** Per thread: the input cursor, the route counts, and the figures JMH reports. */
+    /** Per thread: the routed calls' bookkeeping and the figures JMH reports. */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.EVENTS)
     public static class Shares {
-        /** Largest deviation from the fair share over healthy instances, percent (see {@link IterationShare}). */
+        /** Largest deviation from the fair share over instances that are not down, percent (see {@link IterationShare}). */
         public double maxSharePct;
-        /** Percent of calls routed to a failing instance (see {@link IterationShare}). */
+        /** Percent of calls routed to a down instance (see {@link IterationShare}). */
         public double failingRoutePct;
         /**
-         * Calls that reached a failing instance (each readmission on probation lets one through):
+         * Calls that reached a down instance (each readmission on probation lets one through):
          * a plain count, which JMH sums over threads and iterations.
          */
         public long failingRoutes;
+        /** Percent of calls that succeeded, refused calls counted as failed (see {@link IterationShare}). */
+        public double successPct;
 
-        int cursor;
-        long[] tally;
-        boolean reporter;
-        double weight;
+        final BenchmarkThread thread = new BenchmarkThread();
 
         @Setup(Level.Trial)
-        public void register(RoutingUnderFailureBenchmark b, ThreadParams thread) {
-            tally = b.server.newTally();
-            reporter = thread.getThreadIndex() == 0;
-            cursor = thread.getThreadIndex() * (RoutedServer.SESSION_KEYS / Math.max(1, thread.getThreadCount()));
+        public void register(RoutingUnderFailureBenchmark b, ThreadParams params) {
+            thread.join(b.server, params);
         }
 
         @Setup(Level.Iteration)
         public void start(BenchmarkParams benchmark, IterationParams iteration) {
-            Arrays.fill(tally, 0L);
+            thread.startIteration(benchmark, iteration);
             maxSharePct = 0;
             failingRoutePct = 0;
             failingRoutes = 0;
-            weight = IterationShare.weight(benchmark, iteration);
+            successPct = 0;
         }
 
         /** Every thread has stopped routing when iteration teardowns run, so all counts are final. */
         @TearDown(Level.Iteration)
         public void report(RoutingUnderFailureBenchmark b) {
-            if (reporter) {
-                maxSharePct = ShareDeviation.maxPercent(b.server.tallies, b.server.failing) * weight;
-                failingRoutePct = b.server.failingRoutePercent() * weight;
+            if (thread.reports()) {
+                maxSharePct = thread.weighted(b.server.maxSharePercent());
+                failingRoutePct = thread.weighted(b.server.failingRoutePercent());
                 failingRoutes = b.server.failingRoutes();
+                successPct = thread.weighted(b.server.successPercent());
             }
         }
     }
@@ -114,24 +128,24 @@ public class RoutingUnderFailureBenchmark {
     @Benchmark
     @Threads(1)
     public Instance threads1(Shares s) {
-        return server.call(s.cursor++, s.tally);
+        return s.thread.call();
     }
 
     @Benchmark
     @Threads(2)
     public Instance threads2(Shares s) {
-        return server.call(s.cursor++, s.tally);
+        return s.thread.call();
     }
 
     @Benchmark
     @Threads(4)
     public Instance threads4(Shares s) {
-        return server.call(s.cursor++, s.tally);
+        return s.thread.call();
     }
 
     @Benchmark
     @Threads(8)
     public Instance threads8(Shares s) {
-        return server.call(s.cursor++, s.tally);
+        return s.thread.call();
     }
 }

@@ -5,7 +5,7 @@ import java.lang.invoke.VarHandle;
 
 /**
  * One instance of a server as {@link RoutingService} sees it: its identity plus the live state the
- * policies read (calls in flight, peak EWMA latency) and the health state ejection keeps. The same
+ * policies read (calls in flight, EWMA latency) and the health state ejection keeps. The same
  * object is returned by every {@link RoutingService#route} that chooses it and must be handed back
  * to {@link RoutingService#complete} exactly once per route. Identity is by object: an instance
  * removed from its server and added again is a new object with fresh state.
@@ -50,7 +50,7 @@ public final class Instance {
 
     private volatile int inFlight;
     private volatile int consecutiveFailures;
-    /** Peak EWMA latency in nanoseconds, as {@link Double#doubleToRawLongBits}; 0 until observed. */
+    /** EWMA latency in nanoseconds, as {@link Double#doubleToRawLongBits}; 0 until observed. */
     private volatile long ewmaBits;
     /** Clock reading of the last latency observation. */
     private volatile long stamp;
@@ -90,7 +90,7 @@ public final class Instance {
         return consecutiveFailures;
     }
 
-    /** The peak EWMA latency in nanoseconds as of the last observation; 0 before any. */
+    /** The EWMA latency in nanoseconds as of the last observation; 0 before any. */
     public double ewmaLatencyNanos() {
         return Double.longBitsToDouble(ewmaBits);
     }
@@ -141,26 +141,30 @@ public final class Instance {
     }
 
     /**
-     * Folds one latency into the peak EWMA (Finagle's PeakEwma): a sample above the current value
-     * replaces it at once, so a slowdown is seen immediately; a lower one is blended with weight
-     * {@code 1 - exp(-dt / tau)}, so recovery is believed gradually. A failure never lowers the
-     * value, so a fast-failing instance does not look attractive.
+     * Folds one latency into the EWMA. The new sample's weight is {@code 1 - exp(-dt / tau)} for the
+     * time {@code dt} since this instance's previous observation (Finagle's time-based decay: a
+     * sample after a long silence counts for much), but never below {@link #MIN_SAMPLE_WEIGHT}, so
+     * that when calls complete much faster than tau the estimate still follows the last few dozen
+     * samples instead of freezing on the first ones. There is no peak: one slow call moves the
+     * estimate by its weight, not to its value, so it does not make an instance look slow for
+     * seconds. A failure only ever raises the value, so a fast-failing instance does not look
+     * attractive.
      */
     void observe(long latencyNanos, long now, double invTau, boolean success) {
         long prevStamp = (long) STAMP.getAndSet(this, now);
         long dt = now - prevStamp;
-        double w = dt > 0 ? Math.exp(-dt * invTau) : 1.0;
+        double weight = dt > 0 ? Math.max(MIN_SAMPLE_WEIGHT, -Math.expm1(-dt * invTau)) : MIN_SAMPLE_WEIGHT;
         double rtt = latencyNanos;
         while (true) {
             long bits = ewmaBits;
             double cur = Double.longBitsToDouble(bits);
             double next;
-            if (rtt > cur) {
+            if (cur == 0.0) {
                 next = rtt;
-            } else if (!success) {
+            } else if (!success && rtt <= cur) {
                 return;
             } else {
-                next = cur * w + rtt * (1.0 - w);
+                next = cur + (rtt - cur) * weight;
             }
             if (EWMA_BITS.compareAndSet(this, bits, Double.doubleToRawLongBits(next))) {
                 return;
@@ -169,23 +173,29 @@ public final class Instance {
     }
 
     /**
-     * The P2C cost: the EWMA decayed to {@code now} (an idle instance grows attractive again, so a
-     * once-slow instance gets sampled) times the calls in flight plus one. An instance never
-     * observed costs 0 when idle and a large penalty per pending call, so new instances are tried
-     * without being flooded.
+     * The EWMA decayed to {@code now} by the time since this instance's last observation, so an idle
+     * instance grows attractive again and a once-slow one gets sampled; 0 if never observed.
      */
-    double cost(long now, double invTau) {
-        int pending = inFlight;
+    double estimate(long now, double invTau) {
         double e = Double.longBitsToDouble(ewmaBits);
-        if (e == 0.0) {
-            return pending == 0 ? 0.0 : PENALTY + pending;
-        }
         long dt = now - stamp;
-        if (dt > 0) {
-            e *= Math.exp(-dt * invTau);
-        }
-        return e * (pending + 1);
+        return dt > 0 && e != 0.0 ? e * Math.exp(-dt * invTau) : e;
     }
+
+    /**
+     * The P2C cost of an instance with this latency estimate and load: {@code estimate * (inFlight +
+     * 1)}, as in Finagle's and Linkerd's balancer. An instance never observed costs 0 when idle and
+     * a large penalty per pending call, so new instances are tried without being flooded.
+     */
+    static double cost(double estimate, int inFlight) {
+        if (estimate == 0.0) {
+            return inFlight == 0 ? 0.0 : PENALTY + inFlight;
+        }
+        return estimate * (inFlight + 1);
+    }
+
+    /** The least weight of one latency sample in the EWMA: the estimate spans about 16 recent calls or more. */
+    static final double MIN_SAMPLE_WEIGHT = 1.0 / 16;
 
     private static final double PENALTY = (double) (Long.MAX_VALUE >> 16);
 

@@ -1,8 +1,8 @@
 package io.mcpbench.core.routing;
 
 /**
- * Thrown by {@link RoutingService#route} when a call cannot be placed: the server is unknown, has
- * no instances, or all of them are ejected. It carries no stack trace, since it is an expected
+ * Thrown by {@link RoutingService#route} when a call cannot be placed: the server is unknown or has
+ * no instances. It carries no stack trace, since it is an expected
  * outcome a gateway turns into an error response, and building traces would dominate the cost.
  */
 public final class NoHealthyInstanceException extends RuntimeException {
@@ -15,7 +15,11 @@ public final class NoHealthyInstanceException extends RuntimeException {
         UNKNOWN_SERVER,
         /** The server's instance set is empty. */
         NO_INSTANCES,
-        /** Every instance of the server is ejected and none is due for readmission. */
+        /**
+         * Every instance of the server is ejected. Not produced while the ejection cap ({@link
+         * RoutingConfig#maxEjected}) keeps one instance of a non-empty server routable; it stays so
+         * that code naming it keeps compiling.
+         */
         ALL_EJECTED
     }
 

@@ -12,8 +12,11 @@ public enum RoutingPolicy {
     /** The instance with the fewest calls in flight, ties broken uniformly at random: a scan of all instances. */
     LEAST_IN_FLIGHT,
     /**
-     * Two distinct random instances, keeping the cheaper by {@code peakEwmaLatency * (inFlight + 1)},
-     * as Finagle's and Linkerd's "P2C + peak EWMA" balancer does.
+     * Two distinct random instances: the one with fewer calls in flight, weighed by latency as
+     * {@code ewmaLatency * (inFlight + 1)} (the cost of Finagle's and Linkerd's P2C balancer); at
+     * equal load, latencies within a factor of two count as a tie and a clearly slower instance is
+     * kept only now and then, so identical instances, whose estimates differ only by noise, share
+     * calls evenly while a slow one is avoided.
      */
     POWER_OF_TWO_CHOICES,
     /**

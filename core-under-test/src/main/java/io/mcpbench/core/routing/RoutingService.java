@@ -24,9 +24,19 @@ import java.util.function.LongSupplier;
  * back-off that starts at {@link RoutingConfig#baseEjection()} and doubles with each consecutive
  * ejection up to {@link RoutingConfig#maxEjection()}. When it has passed, the next route readmits
  * the instance on probation: its first success makes it healthy and resets the back-off; its first
- * failure ejects it again, for twice as long.
+ * failure ejects it again, for twice as long. At most {@link RoutingConfig#maxEjected} of a
+ * server's instances are ejected at once (Envoy's {@code max_ejection_percent}): an instance that
+ * fails while the cap is reached stays in rotation and is ejected by its first failure after room
+ * frees up. So a server with instances always has one to route to, and when every instance fails
+ * alike, calls keep reaching the ones left in rotation instead of all being refused.
  */
 public final class RoutingService {
+
+    /**
+     * At equal loads, P2C treats latency estimates within this factor of each other as equal: the
+     * estimates of identical instances differ by noise of about this much.
+     */
+    static final double NEAR_TIE = 2.0;
 
     private final RoutingConfig config;
     private final RoutingPolicy policy;
@@ -100,6 +110,15 @@ public final class RoutingService {
     }
 
     /**
+     * How many of the server's instances are ejected now (0 if the server is unknown); never more
+     * than {@link RoutingConfig#maxEjected} of its instance count.
+     */
+    public int ejectedCount(String serverId) {
+        ServerPool pool = pools.get(Objects.requireNonNull(serverId, "serverId"));
+        return pool == null ? 0 : pool.view.ejected;
+    }
+
+    /**
      * Ends a session's binding under {@link RoutingPolicy#SESSION_AFFINITY}, so the binding table
      * does not grow with sessions that are over. Returns whether a binding existed.
      */
@@ -113,8 +132,7 @@ public final class RoutingService {
      *
      * @param sessionKey the caller's session; required by {@link RoutingPolicy#needsSessionKey()}
      *                   policies, ignored (may be null) by the others
-     * @throws NoHealthyInstanceException if the server is unknown, has no instances, or has none
-     *                                    that is not ejected
+     * @throws NoHealthyInstanceException if the server is unknown or has no instances
      * @throws IllegalArgumentException   if the policy needs a session key and it is null
      */
     public Instance route(String serverId, String sessionKey) {
@@ -190,7 +208,8 @@ public final class RoutingService {
         } else {
             int failures = instance.recordFailure();
             int health = instance.health;
-            if (health == Instance.PROBATION || (health == Instance.HEALTHY && failures >= config.failureThreshold())) {
+            if ((health == Instance.PROBATION || (health == Instance.HEALTHY && failures >= config.failureThreshold()))
+                    && instance.pool.view.mayEject()) {
                 instance.pool.eject(instance, now, baseEjectionNanos, maxEjectionNanos);
             }
         }
@@ -231,6 +250,18 @@ public final class RoutingService {
         return fallback != null ? fallback : h[0];
     }
 
+    /**
+     * Draws two distinct instances. If they have different numbers of calls in flight, keeps the
+     * cheaper by {@link Instance#cost} (Finagle's rule: the load is known exactly). If their loads
+     * are equal, only the latency estimates tell them apart, and those are noisy: estimates within
+     * a factor {@link #NEAR_TIE} of each other are a tie, and the first draw (itself uniform) is
+     * kept; beyond it the slower is still kept now and then, one time in five at twice the factor
+     * and one time in 26 at five times it (ten times slower). Always keeping the lower estimate
+     * would let noise rule: between identical instances, one whose estimate drew a few slow calls
+     * would get no calls at all, its estimate would never come back down, and the load would split
+     * by luck. This way identical instances share calls evenly, every instance keeps being
+     * sampled, and a clearly slower one is avoided.
+     */
     private Instance powerOfTwo(Instance[] h) {
         int n = h.length;
         if (n == 1) {
@@ -245,7 +276,24 @@ public final class RoutingService {
         long now = clock.getAsLong();
         Instance a = h[i];
         Instance b = h[j];
-        return a.cost(now, invTau) <= b.cost(now, invTau) ? a : b;
+        int loadA = a.inFlight();
+        int loadB = b.inFlight();
+        double ea = a.estimate(now, invTau);
+        double eb = b.estimate(now, invTau);
+        if (loadA != loadB) {
+            return Instance.cost(ea, loadA) <= Instance.cost(eb, loadB) ? a : b;
+        }
+        // Equal loads: with q = NEAR_TIE * faster / slower, a tie if q >= 1, else the slower is
+        // kept with chance q^2 / (1 + q^2), which is 1/2 at the edge of the tie.
+        double fast = Math.min(ea, eb) * NEAR_TIE;
+        double slow = Math.max(ea, eb);
+        double f2 = fast * fast;
+        double s2 = slow * slow;
+        if (s2 <= f2) {
+            return a;
+        }
+        boolean keepSlower = r.nextDouble() * (f2 + s2) < f2;
+        return keepSlower == (ea >= eb) ? a : b;
     }
 
     private static Instance rendezvous(Instance[] h, long keyHash) {

@@ -24,12 +24,23 @@ final class ServerPool {
         final boolean hasEjected;
         /** The earliest readmission time among ejected instances. */
         final long nextReadmitAt;
+        /** How many instances are ejected. */
+        final int ejected;
+        /** How many instances may be ejected at once ({@link RoutingConfig#maxEjected}). */
+        final int maxEjected;
 
-        View(Instance[] all, Instance[] routable, boolean hasEjected, long nextReadmitAt) {
+        View(Instance[] all, Instance[] routable, boolean hasEjected, long nextReadmitAt, int maxEjected) {
             this.all = all;
             this.routable = routable;
             this.hasEjected = hasEjected;
             this.nextReadmitAt = nextReadmitAt;
+            this.ejected = all.length - routable.length;
+            this.maxEjected = maxEjected;
+        }
+
+        /** Whether one more ejection fits under the cap: a cheap check before taking the lock. */
+        boolean mayEject() {
+            return ejected < maxEjected;
         }
     }
 
@@ -40,11 +51,13 @@ final class ServerPool {
     final AtomicInteger roundRobin = new AtomicInteger();
     /** Session key to the instance it is bound to (used by {@link RoutingPolicy#SESSION_AFFINITY}). */
     final ConcurrentHashMap<String, Instance> sessions = new ConcurrentHashMap<>();
-    volatile View view = new View(NONE, NONE, false, 0L);
+    private final RoutingConfig config;
+    volatile View view = new View(NONE, NONE, false, 0L, 0);
 
     ServerPool(String serverId, RoutingService owner) {
         this.serverId = serverId;
         this.owner = owner;
+        this.config = owner.config();
     }
 
     /** Replaces the instance set, keeping the objects (and so the state) of ids that stay. */
@@ -61,6 +74,7 @@ final class ServerPool {
         for (Instance gone : old.values()) {
             gone.retired = true;
         }
+        readmitOverCap(next);
         publish(next);
         if (!old.isEmpty() && !sessions.isEmpty()) {
             sessions.values().removeIf(i -> i.retired);
@@ -76,9 +90,13 @@ final class ServerPool {
         sessions.clear();
     }
 
-    /** Ejects an instance for its current back-off; the back-off doubles with each consecutive ejection. */
+    /**
+     * Ejects an instance for its current back-off, which doubles with each consecutive ejection,
+     * unless the cap on ejected instances is reached: then it stays in rotation, keeping its failure
+     * count, so its next failure tries again.
+     */
     synchronized void eject(Instance i, long now, long baseNanos, long maxNanos) {
-        if (i.health == Instance.EJECTED || i.retired) {
+        if (i.health == Instance.EJECTED || i.retired || !view.mayEject()) {
             return;
         }
         long backoff = baseNanos;
@@ -91,6 +109,29 @@ final class ServerPool {
         i.health = Instance.EJECTED;
         i.resetFailures();
         publish(view.all);
+    }
+
+    /**
+     * Puts ejected instances of a new instance set on probation, soonest due first, until no more
+     * are ejected than the cap allows for the set's size (a shrinking set must not leave every
+     * instance it keeps ejected).
+     */
+    private void readmitOverCap(Instance[] next) {
+        int ejected = 0;
+        for (Instance i : next) {
+            if (i.health == Instance.EJECTED) {
+                ejected++;
+            }
+        }
+        for (int over = ejected - config.maxEjected(next.length); over > 0; over--) {
+            Instance soonest = null;
+            for (Instance i : next) {
+                if (i.health == Instance.EJECTED && (soonest == null || i.readmitAt - soonest.readmitAt < 0)) {
+                    soonest = i;
+                }
+            }
+            soonest.health = Instance.PROBATION;
+        }
     }
 
     /** Moves every ejected instance whose back-off has passed to probation. */
@@ -143,6 +184,6 @@ final class ServerPool {
                 routable.add(i);
             }
         }
-        view = new View(all, routable.toArray(NONE), hasEjected, nextReadmit);
+        view = new View(all, routable.toArray(NONE), hasEjected, nextReadmit, config.maxEjected(all.length));
     }
 }

@@ -27,7 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  * servers). A gateway compiles schemas that strangers wrote, so compilation is closed to the
  * outside: a {@code $ref} to anything but the JSON Schema meta-schemas bundled with the library,
  * or the local schemas this compiler was given, is refused, and nothing is ever fetched over the
- * network or read from a file. Schemas over the {@link ValidationLimits} are refused too.
+ * network or read from a file. Schemas over the {@link ValidationLimits} are refused too, and so
+ * are schemas whose {@code $ref}s would break an evaluation limit on every call (see {@link
+ * RefGuard}).
  *
  * <p>Every {@code pattern} match runs on a step budget (see {@link BudgetedRegexFactory}).
  *
@@ -41,6 +43,7 @@ public final class SchemaCompiler {
     private final ValidationLimits limits;
     private final boolean fastPaths;
     private final SchemaGuard guard;
+    private final RefGuard refGuard;
     private final Function<String, String> localSchemas;
     private final SchemaRegistry registry;
     private final SpecificationVersion defaultVersion;
@@ -66,6 +69,7 @@ public final class SchemaCompiler {
         this.fastPaths = fastPaths;
         this.limits = Objects.requireNonNull(limits, "limits");
         this.guard = new SchemaGuard(limits);
+        this.refGuard = new RefGuard(limits);
         this.localSchemas = Objects.requireNonNull(localSchemas, "localSchemas");
         SchemaLoader loader = new SchemaLoader(List.of(), List.of(new LocalResourceLoader()), this::allowed, null);
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
@@ -111,12 +115,17 @@ public final class SchemaCompiler {
                     + inputSchema.getNodeType().name().toLowerCase(Locale.ROOT));
         }
         guard.check(inputSchema);
-        checkAgainstMetaSchema(inputSchema);
+        SpecificationVersion version = checkAgainstMetaSchema(inputSchema);
         try {
+            if (version != null) {
+                refGuard.check(inputSchema, version.getOrder() < SpecificationVersion.DRAFT_2019_09.getOrder());
+            }
             JsonNode stripped = AnnotationStripper.strip(inputSchema);
             Schema schema = registry.getSchema(stripped);
             schema.initializeValidators();
             return new CompiledSchema(schema, fastPaths ? FastPath.of(stripped) : null, limits);
+        } catch (SchemaRejectedException e) {
+            throw e;
         } catch (RuntimeException e) {
             SchemaRejectedException refused = findRefusal(e);
             if (refused != null) {
@@ -124,7 +133,8 @@ public final class SchemaCompiler {
             }
             throw new SchemaRejectedException("inputSchema is invalid: " + oneLine(e), e);
         } catch (StackOverflowError e) {
-            throw new SchemaRejectedException("inputSchema is too deeply self-referential to compile");
+            throw new SchemaRejectedException(
+                    "inputSchema is too deeply self-referential to compile: its $refs overflowed the thread's stack");
         }
     }
 
@@ -132,8 +142,10 @@ public final class SchemaCompiler {
      * Refuses a document that its draft's meta-schema refuses ({@code "type": 5}, {@code "required":
      * "x"}), which the library would otherwise compile into a schema that silently accepts or
      * rejects everything. Documents on a custom meta-schema are left to the library.
+     *
+     * @return the document's draft, or {@code null} if it names a custom meta-schema
      */
-    private void checkAgainstMetaSchema(JsonNode document) {
+    private SpecificationVersion checkAgainstMetaSchema(JsonNode document) {
         SpecificationVersion version = defaultVersion;
         JsonNode declared = document.get("$schema");
         if (declared != null) {
@@ -142,7 +154,7 @@ public final class SchemaCompiler {
             }
             version = SpecificationVersion.fromDialectId(declared.stringValue()).orElse(null);
             if (version == null) {
-                return;
+                return null;
             }
         }
         Schema meta = metaSchemas.computeIfAbsent(version,
@@ -155,6 +167,7 @@ public final class SchemaCompiler {
             throw new SchemaRejectedException("inputSchema is not a valid " + version.name() + " schema: "
                     + (path.isEmpty() ? "(root)" : path) + ": " + first.getMessage());
         }
+        return version;
     }
 
     private boolean allowed(AbsoluteIri iri) {

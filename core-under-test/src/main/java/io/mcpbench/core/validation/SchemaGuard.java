@@ -5,18 +5,25 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Checks a schema document against the schema bounds of {@link ValidationLimits} before the JSON
- * Schema library, whose compiler recurses over the document, ever sees it. Both walks stop at the
- * depth limit, so they are safe on any nesting.
+ * Checks a schema document against the schema bounds of {@link ValidationLimits} (depth, nodes,
+ * size) before the JSON Schema library, whose compiler recurses over the document, ever sees it.
+ * Both walks stop at the depth limit, so they are safe on any nesting.
  */
 final class SchemaGuard {
 
+    private static final int WITHIN = 0;
+    private static final int DEPTH = 1;
+    private static final int NODES = 2;
+    private static final int SIZE = 3;
+
     private final int maxDepth;
     private final int maxNodes;
+    private final long maxSize;
 
     SchemaGuard(ValidationLimits limits) {
         this.maxDepth = limits.maxSchemaDepth();
         this.maxNodes = limits.maxSchemaNodes();
+        this.maxSize = limits.maxSchemaSize();
     }
 
     /** Throws if a schema given as maps and lists nests deeper than allowed (checked before conversion). */
@@ -26,15 +33,20 @@ final class SchemaGuard {
         }
     }
 
-    /** Throws if the schema document nests too deep or has too many nodes. */
+    /** Throws if the schema document nests too deep, has too many nodes or is too large. */
     void check(JsonNode schema) {
-        int nodes = count(schema, 0, 0);
-        if (nodes == -1) {
+        Count count = new Count();
+        int outcome = count.walk(schema, 0);
+        if (outcome == DEPTH) {
             throw depthRejected();
         }
-        if (nodes < 0) {
+        if (outcome == NODES) {
             throw new SchemaRejectedException("inputSchema has more than the limit of " + maxNodes
                     + " JSON values (maxSchemaNodes)");
+        }
+        if (outcome == SIZE) {
+            throw new SchemaRejectedException("inputSchema is larger than the limit of " + maxSize
+                    + " size units (maxSchemaSize)");
         }
     }
 
@@ -66,22 +78,41 @@ final class SchemaGuard {
         return false;
     }
 
-    /** Nodes counted so far including {@code node}; -1 if too deep, -2 if too many. */
-    private int count(JsonNode node, int depth, int nodes) {
-        if (++nodes > maxNodes) {
-            return -2;
-        }
-        if (node.isContainer()) {
-            if (depth >= maxDepth) {
-                return -1;
+    /** One walk's running totals; sizes are counted as {@link ArgumentGuard} counts arguments. */
+    private final class Count {
+        private int nodes;
+        private long size;
+
+        /** {@link #WITHIN}, or the bound that {@code node} or one below it breaks. */
+        int walk(JsonNode node, int depth) {
+            if (++nodes > maxNodes) {
+                return NODES;
             }
-            for (JsonNode child : node.values()) {
-                nodes = count(child, depth + 1, nodes);
-                if (nodes < 0) {
-                    return nodes;
+            size++;
+            if (node.isString()) {
+                size += node.stringValue().length();
+            } else if (node.isContainer()) {
+                if (depth >= maxDepth) {
+                    return DEPTH;
+                }
+                if (node.isObject()) {
+                    for (Map.Entry<String, JsonNode> property : node.properties()) {
+                        size += property.getKey().length();
+                        int outcome = walk(property.getValue(), depth + 1);
+                        if (outcome != WITHIN) {
+                            return outcome;
+                        }
+                    }
+                } else {
+                    for (JsonNode child : node.values()) {
+                        int outcome = walk(child, depth + 1);
+                        if (outcome != WITHIN) {
+                            return outcome;
+                        }
+                    }
                 }
             }
+            return size > maxSize ? SIZE : WITHIN;
         }
-        return nodes;
     }
 }

@@ -31,28 +31,9 @@ public final class ValidationResult {
             throw new IllegalArgumentException("an invalid result needs at least one error");
         }
         List<ValidationError> copy = List.copyOf(errors);
-        String first = printable(copy.get(0).toString());
+        String first = OneLine.of(copy.get(0).toString());
         String message = copy.size() == 1 ? first : first + " (and " + (copy.size() - 1) + " more)";
         return new ValidationResult(copy, message);
-    }
-
-    /** {@code s} with control characters escaped: names from the arguments must not break the line. */
-    private static String printable(String s) {
-        StringBuilder out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
-            if (control && out == null) {
-                out = new StringBuilder(s.length() + 8).append(s, 0, i);
-            }
-            if (out == null) continue;
-            if (!control) out.append(c);
-            else if (c == '\n') out.append("\\n");
-            else if (c == '\r') out.append("\\r");
-            else if (c == '\t') out.append("\\t");
-            else out.append(String.format("\\u%04x", (int) c));
-        }
-        return out == null ? s : out.toString();
     }
 
     /** An invalid result with one error. */

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -72,11 +73,8 @@ class RoutingServiceConcurrencyTest {
             SplittableRandom r = new SplittableRandom(t);
             long routed = 0;
             for (int k = 0; k < CALLS; k++) {
-                Instance i;
-                try {
-                    i = s.route("srv", "s" + (k & 31));
-                } catch (NoHealthyInstanceException e) {
-                    refused.incrementAndGet();
+                Instance i = routeOrCount(s, "s" + (k & 31), refused);
+                if (i == null) {
                     continue;
                 }
                 routed++;
@@ -94,6 +92,76 @@ class RoutingServiceConcurrencyTest {
         assertTrue(routed > 0);
         for (Instance i : s.instances("srv")) {
             assertEquals(0, i.inFlight(), i + " in flight");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = RoutingPolicy.class, names = {"ROUND_ROBIN", "POWER_OF_TWO_CHOICES", "SESSION_AFFINITY"})
+    void theEjectionCapHoldsWhileEveryInstanceFailsHalfItsCalls(RoutingPolicy policy) throws Exception {
+        AtomicLong now = new AtomicLong();
+        RoutingService s = new RoutingService(RoutingConfig.defaults(policy).withFailureThreshold(2)
+                .withEjection(Duration.ofNanos(200), Duration.ofNanos(3_200)), () -> now.addAndGet(1));
+        s.setInstances("srv", List.of("a", "b", "c", "d", "e", "f", "g", "h"));
+        int cap = s.config().maxEjected(8);
+        AtomicInteger running = new AtomicInteger(THREADS);
+        AtomicLong refused = new AtomicLong();
+        long[][] results = run(THREADS + 1, t -> {
+            if (t == THREADS) { // the observer: every view it sees respects the cap
+                long worst = 0;
+                long samples = 0;
+                while (running.get() > 0) {
+                    worst = Math.max(worst, s.ejectedCount("srv"));
+                    samples++;
+                }
+                return new long[] {worst, samples};
+            }
+            SplittableRandom r = new SplittableRandom(t);
+            long succeeded = 0;
+            long worst = 0;
+            try {
+                for (int k = 0; k < CALLS; k++) {
+                    Instance i = routeOrCount(s, "s" + (k & 31), refused);
+                    if (i == null) {
+                        continue;
+                    }
+                    boolean ok = r.nextBoolean();
+                    succeeded += ok ? 1 : 0;
+                    s.complete(i, 1_000 + r.nextInt(1_000), ok);
+                    worst = Math.max(worst, s.ejectedCount("srv"));
+                }
+            } finally {
+                running.decrementAndGet();
+            }
+            return new long[] {worst, succeeded};
+        });
+        assertEquals(4, cap);
+        assertEquals(0, refused.get(), "no call is refused while instances remain in rotation");
+        long succeeded = 0;
+        long ejectedSeen = 0;
+        for (long[] r : results) {
+            assertTrue(r[0] <= cap, "saw " + r[0] + " ejected at once, cap " + cap);
+            ejectedSeen = Math.max(ejectedSeen, r[0]);
+        }
+        for (int t = 0; t < THREADS; t++) {
+            succeeded += results[t][1];
+        }
+        assertEquals(cap, ejectedSeen, "the cap is reached, so it was really tested");
+        assertTrue(succeeded > 0.45 * THREADS * CALLS, "succeeded " + succeeded);
+        int ejected = 0;
+        for (Instance i : s.instances("srv")) {
+            assertEquals(0, i.inFlight(), i + " in flight");
+            ejected += i.health() == Instance.Health.EJECTED ? 1 : 0;
+        }
+        assertTrue(ejected <= cap, ejected + " ejected");
+    }
+
+    /** Routes a call to "srv", or counts it in {@code refused} and returns null if routing refuses it. */
+    private static Instance routeOrCount(RoutingService s, String sessionKey, AtomicLong refused) {
+        try {
+            return s.route("srv", sessionKey);
+        } catch (NoHealthyInstanceException e) {
+            refused.incrementAndGet();
+            return null;
         }
     }
 

@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Any JSON arguments against any of a set of compiled schemas (generated tools of realistic shape,
- * and a few hand-written ones with patterns, unions, nesting and arrays) give a
+ * a few hand-written ones with patterns, unions, nesting and arrays, and recursive and
+ * self-referring ones that run into the evaluation limits) give a
  * {@link ValidationResult} within bounded time: never an exception, valid exactly when it lists
  * no errors, its message one line, and the same answer when asked twice.
  *
@@ -44,6 +45,28 @@ class ArgumentValidationFuzzTest {
         for (int i = 0; i < tools.size() && SCHEMAS.size() < 16; i += 5) {
             SCHEMAS.add(compiler.compile(tools.get(i).inputSchema()));
         }
+        for (String schema : referring()) { // after the first 16, so older seeds keep their schema
+            SCHEMAS.add(compiler.compile(JSON.readTree(schema)));
+        }
+    }
+
+    /**
+     * Schemas whose references make the work depend on the arguments: a recursive tree (16), a
+     * loop through an anchor that ends at the depth limit on every call (17), and definitions that
+     * evaluate the next one twice per level of nesting, which the step limit ends (18).
+     */
+    private static List<String> referring() {
+        StringBuilder fanOut = new StringBuilder("{\"$ref\":\"#/$defs/d0\",\"$defs\":{");
+        for (int i = 0; i < 30; i++) {
+            String next = "{\"properties\":{\"a\":{\"$ref\":\"#/$defs/d" + (i + 1) + "\"}}}";
+            fanOut.append("\"d").append(i).append("\":{\"allOf\":[").append(next).append(',').append(next).append("]},");
+        }
+        fanOut.append("\"d30\":{\"type\":\"integer\"}}}");
+        return List.of(
+                "{\"type\":\"object\",\"required\":[\"value\"],\"properties\":{\"value\":{\"type\":\"integer\"},"
+                        + "\"children\":{\"type\":\"array\",\"items\":{\"$ref\":\"#\"}}}}",
+                "{\"$defs\":{\"a\":{\"$anchor\":\"loop\",\"allOf\":[{\"$ref\":\"#loop\"}]}},\"$ref\":\"#loop\"}",
+                fanOut.toString());
     }
 
     private static List<Map<String, Object>> handWritten() {

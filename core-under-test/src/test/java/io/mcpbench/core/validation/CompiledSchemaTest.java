@@ -5,8 +5,10 @@ import static io.mcpbench.core.validation.SchemaCompilerTest.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -22,6 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 class CompiledSchemaTest {
 
+    private static final Duration HANG_GUARD = Duration.ofSeconds(10);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private final SchemaCompiler compiler = new SchemaCompiler(ValidationLimits.defaults());
     private final CompiledSchema anything = compiler.compile(json("{}"));
@@ -143,5 +146,90 @@ class CompiledSchemaTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** A loop through an {@code $anchor}, which the compile-time check does not follow. */
+    private static final String ANCHOR_LOOP =
+            "{\"$defs\":{\"a\":{\"$anchor\":\"loop\",\"allOf\":[{\"$ref\":\"#loop\"}]}},\"$ref\":\"#loop\"}";
+
+    @Test
+    void aLoopTheCompilerCannotSeeEndsAtTheDepthLimit() {
+        CompiledSchema loop = compiler.compile(json(ANCHOR_LOOP));
+        ValidationResult result = assertTimeoutPreemptively(HANG_GUARD, () -> loop.validate(json("{\"a\":1}")));
+        assertFalse(result.isValid());
+        assertEquals("arguments: schema evaluation nests deeper than the limit of 256 subschemas (maxEvaluationDepth)",
+                result.message());
+    }
+
+    @Test
+    void aFanOutAcrossNestedArgumentsEndsAtTheStepLimit() {
+        // Each level evaluates the next definition twice at the same argument value: 2^30 at depth 30.
+        StringBuilder schema = new StringBuilder("{\"$ref\":\"#/$defs/d0\",\"$defs\":{");
+        for (int i = 0; i < 30; i++) {
+            String next = "{\"properties\":{\"a\":{\"$ref\":\"#/$defs/d" + (i + 1) + "\"}}}";
+            schema.append("\"d").append(i).append("\":{\"allOf\":[").append(next).append(',').append(next).append("]},");
+        }
+        schema.append("\"d30\":{\"type\":\"integer\"}}}");
+        CompiledSchema fanOut = compiler.compile(json(schema.toString()));
+        String shallow = "{\"a\":".repeat(5) + "1" + "}".repeat(5);
+        assertTrue(fanOut.validate(json(shallow)).isValid());
+        String deep = "{\"a\":".repeat(30) + "1" + "}".repeat(30);
+        ValidationResult result = assertTimeoutPreemptively(HANG_GUARD, () -> fanOut.validate(json(deep)));
+        assertFalse(result.isValid());
+        assertTrue(result.message().endsWith(
+                "schema evaluation takes more than the limit of 1000000 steps (maxEvaluationSteps)"), result.message());
+    }
+
+    @Test
+    void theEvaluationDepthLimitIsConfigurable() {
+        SchemaCompiler shallow = new SchemaCompiler(ValidationLimits.defaults().withEvaluation(8, 1_000_000));
+        CompiledSchema tree = shallow.compile(json("{\"type\":\"object\",\"properties\":{\"c\":{\"$ref\":\"#\"}}}"));
+        assertTrue(tree.validate(json("{\"c\":{\"c\":{}}}")).isValid());
+        ValidationResult deep = tree.validate(json("{\"c\":{\"c\":{\"c\":{\"c\":{\"c\":{}}}}}}"));
+        assertFalse(deep.isValid());
+        assertTrue(deep.message().contains("deeper than the limit of 8 subschemas (maxEvaluationDepth)"), deep.message());
+    }
+
+    @Test
+    void aStackTooSmallForTheDepthLimitGivesAnInvalidResultNotAnError() throws Exception {
+        CompiledSchema loop = new SchemaCompiler(ValidationLimits.defaults().withEvaluation(10_000_000, Long.MAX_VALUE))
+                .compile(json(ANCHOR_LOOP));
+        JsonNode args = json("{}");
+        assertFalse(compiler.compile(json(ANCHOR_LOOP)).validate(args).isValid()); // classes loaded on a full stack
+        Object outcome = SmallStack.outcome(() -> loop.validate(args));
+        assertTrue(outcome instanceof ValidationResult, String.valueOf(outcome));
+        ValidationResult result = (ValidationResult) outcome;
+        assertFalse(result.isValid());
+        assertTrue(result.message().contains("overflowed the thread's stack"), result.message());
+        assertTrue(result.message().contains("maxEvaluationDepth"), result.message());
+    }
+
+    @Test
+    void aMissedLargeEnumIsCountedNotListed() {
+        ObjectNode schema = NODES.objectNode().put("type", "object");
+        ObjectNode status = schema.putObject("properties").putObject("status").put("type", "string");
+        ArrayNode values = status.putArray("enum");
+        for (int i = 0; i < 10_000; i++) {
+            values.add("status-" + i);
+        }
+        CompiledSchema large = compiler.compile(schema);
+        assertTrue(large.hasFastPath());
+        assertSame(ValidationResult.valid(), large.validate(NODES.objectNode().put("status", "status-9999")));
+        ValidationResult missed = large.validate(NODES.objectNode().put("status", "status-10000"));
+        assertEquals("/status: does not have a value in the enumeration of 10000 values", missed.message());
+
+        ValidationResult small = createIssue.validate(json("{\"owner\":\"o\",\"repo\":\"r\",\"title\":\"t\",\"state\":\"merged\"}"));
+        assertTrue(small.message().contains("\"open\", \"closed\""), small.message());
+    }
+
+    @Test
+    void messagesQuotingHugeValuesAreShortened() {
+        String big = "x".repeat(100_000);
+        CompiledSchema schema = compiler.compile(NODES.objectNode().put("const", big));
+        ValidationResult result = schema.validate(NODES.stringNode(big + "y"));
+        assertFalse(result.isValid());
+        String message = result.errors().get(0).message();
+        assertTrue(message.length() <= CompiledSchema.MAX_MESSAGE_CHARS + 30, message.length() + " characters");
+        assertTrue(message.endsWith(" characters)"), message.substring(message.length() - 40));
     }
 }

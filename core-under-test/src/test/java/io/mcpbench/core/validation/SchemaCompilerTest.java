@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -163,6 +165,20 @@ class SchemaCompilerTest {
     }
 
     @Test
+    void aReferenceLoopAcrossLocalSchemasIsRefusedNotAStackOverflow() {
+        // The library's compiler recurses along references into other documents until the stack overflows.
+        String a = "https://schemas.example/a.json";
+        String b = "https://schemas.example/b.json";
+        SchemaCompiler withLocal = new SchemaCompiler(ValidationLimits.defaults(), SchemaDraft.DRAFT_2020_12,
+                iri -> iri.equals(a) ? "{\"$ref\":\"" + b + "\"}" : iri.equals(b) ? "{\"allOf\":[{\"$ref\":\"" + a + "\"}]}" : null);
+        JsonNode schema = json("{\"properties\":{\"x\":{\"$ref\":\"" + a + "\"}}}");
+        SchemaRejectedException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> assertThrows(SchemaRejectedException.class, () -> withLocal.compile(schema)));
+        assertEquals("inputSchema is too deeply self-referential to compile: its $refs overflowed the thread's stack",
+                e.getMessage());
+    }
+
+    @Test
     void schemaDeeperThanTheLimitIsRejectedInBothForms() {
         ValidationLimits limits = new ValidationLimits(16, 20_000, 64, 1 << 20, 1_000);
         SchemaCompiler strict = new SchemaCompiler(limits);
@@ -205,6 +221,91 @@ class SchemaCompilerTest {
         }
         SchemaRejectedException e = assertThrows(SchemaRejectedException.class, () -> strict.compile(schema));
         assertTrue(e.getMessage().contains("maxSchemaNodes"), e.getMessage());
+    }
+
+    @Test
+    void rejectionReasonsQuotingTheSchemaStayOnOneLine() {
+        assertRejected("{\"$ref\":\"http://x\\n.com/\"}", "refers to http://x\\n.com/");
+        assertRejected("{\"$defs\":{\"a\\nb\":{\"$ref\":\"#/$defs/a\\nb\"}},\"$ref\":\"#/$defs/a\\nb\"}",
+                "(#/$defs/a\\nb -> #/$defs/a\\nb)");
+        assertRejected("{\"properties\":{\"a\\u2028b\":5}}", "/properties/a\\u2028b");
+    }
+
+    @Test
+    void aMillionValueEnumIsRefusedByNodeCount() {
+        ObjectNode schema = JsonNodeFactory.instance.objectNode();
+        ArrayNode values = schema.putArray("enum");
+        for (int i = 0; i < 1_000_000; i++) {
+            values.add(i);
+        }
+        SchemaRejectedException e = assertThrows(SchemaRejectedException.class, () -> compiler.compile(schema));
+        assertEquals("inputSchema has more than the limit of 20000 JSON values (maxSchemaNodes)", e.getMessage());
+    }
+
+    @Test
+    void anEnumOfHugeValuesIsRefusedBySize() {
+        ObjectNode schema = JsonNodeFactory.instance.objectNode();
+        ArrayNode values = schema.putArray("enum");
+        for (int i = 0; i < 5; i++) {
+            values.add(i + "x".repeat(1 << 20));
+        }
+        SchemaRejectedException e = assertThrows(SchemaRejectedException.class, () -> compiler.compile(schema));
+        assertEquals("inputSchema is larger than the limit of 4194304 size units (maxSchemaSize)", e.getMessage());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> asMap = MAPPER.convertValue(schema, LinkedHashMap.class);
+        assertThrows(SchemaRejectedException.class, () -> compiler.compile(asMap));
+    }
+
+    @Test
+    void schemaSizeLimitIsExact() {
+        // object 1 + "enum" 4 + array 1 + "abc" 1 + 3 = 10 units
+        ValidationLimits ten = new ValidationLimits(64, 20_000, 64, 1 << 20, 1_000, 10, 256, 1_000_000);
+        ValidationLimits nine = new ValidationLimits(64, 20_000, 64, 1 << 20, 1_000, 9, 256, 1_000_000);
+        assertTrue(new SchemaCompiler(ten).compile(json("{\"enum\":[\"abc\"]}")).validate(json("\"abc\"")).isValid());
+        SchemaRejectedException e = assertThrows(SchemaRejectedException.class,
+                () -> new SchemaCompiler(nine).compile(json("{\"enum\":[\"abc\"]}")));
+        assertTrue(e.getMessage().contains("maxSchemaSize"), e.getMessage());
+    }
+
+    @Test
+    void tenThousandEnumStringsCompileAndValidateOnBothPaths() {
+        ObjectNode schema = JsonNodeFactory.instance.objectNode();
+        ArrayNode values = schema.putArray("enum");
+        for (int i = 0; i < 10_000; i++) {
+            values.add("name-" + i);
+        }
+        values.add(7);
+        for (boolean fast : new boolean[] {true, false}) {
+            SchemaCompiler c = new SchemaCompiler(ValidationLimits.defaults(), SchemaDraft.DRAFT_2020_12, iri -> null, fast);
+            CompiledSchema compiled = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> c.compile(schema));
+            assertEquals(fast, compiled.hasFastPath());
+            assertTrue(compiled.validate(json("\"name-0\"")).isValid());
+            assertTrue(compiled.validate(json("\"name-9999\"")).isValid());
+            assertTrue(compiled.validate(json("7.0")).isValid());
+            assertFalse(compiled.validate(json("\"name-10000\"")).isValid());
+            assertFalse(compiled.validate(json("8")).isValid());
+        }
+    }
+
+    @Test
+    void anEnumOfLargeObjectsComparesByValue() {
+        ObjectNode schema = JsonNodeFactory.instance.objectNode();
+        ArrayNode values = schema.putArray("enum");
+        for (int i = 0; i < 100; i++) {
+            ObjectNode option = values.addObject();
+            for (int p = 0; p < 100; p++) {
+                option.put("p" + p, i * 1_000 + p);
+            }
+        }
+        CompiledSchema compiled = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> compiler.compile(schema));
+        ObjectNode reordered = JsonNodeFactory.instance.objectNode();
+        for (int p = 99; p >= 0; p--) {
+            reordered.put("p" + p, 42_000 + p);
+        }
+        assertTrue(compiled.validate(reordered).isValid());
+        reordered.put("p0", -1);
+        ValidationResult missed = compiled.validate(reordered);
+        assertEquals("arguments: does not have a value in the enumeration of 100 values", missed.message());
     }
 
     private void assertRejected(String schema, String expectedInMessage) {

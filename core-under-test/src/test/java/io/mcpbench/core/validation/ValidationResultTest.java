@@ -47,5 +47,14 @@ class ValidationResultTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new ValidationLimits(0, 1, 1, 1, 1));
         assertTrue(e.getMessage().contains("maxSchemaDepth"));
+        assertTrue(d.maxSchemaSize() > 0 && d.maxEvaluationDepth() > 0 && d.maxEvaluationSteps() > 0);
+        ValidationLimits fiveArguments = new ValidationLimits(1, 2, 3, 4, 5);
+        assertEquals(d.maxEvaluationSteps(), fiveArguments.maxEvaluationSteps());
+        assertEquals(d.withEvaluation(7, 8), new ValidationLimits(d.maxSchemaDepth(), d.maxSchemaNodes(),
+                d.maxArgumentDepth(), d.maxArgumentSize(), d.maxObjectProperties(), d.maxSchemaSize(), 7, 8));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> d.withEvaluation(0, 1)).getMessage()
+                .contains("maxEvaluationDepth"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> d.withEvaluation(1, 0)).getMessage()
+                .contains("maxEvaluationSteps"));
     }
 }
