@@ -1,11 +1,12 @@
 package io.mcpbench.bench.gateway;
 
+import io.mcpbench.core.gateway.McpGateway;
 import java.nio.charset.StandardCharsets;
 
 /**
  * What a benchmark needs to know of a JSON-RPC response without parsing it: whether the call
- * failed (a JSON-RPC error or a tool result with {@code isError: true}) and the cursor of the next
- * {@code tools/list} page. Byte scans, cheap next to the work that produced the response; they
+ * failed (a JSON-RPC error or a tool result with {@code isError: true}), whether the gateway shed it
+ * under overload, and the cursor of the next {@code tools/list} page. Byte scans, cheap next to the work that produced the response; they
  * assume compact JSON, which both the gateway and the SDK write.
  */
 public final class Responses {
@@ -13,6 +14,7 @@ public final class Responses {
     private static final byte[] IS_ERROR_TRUE = ascii("\"isError\":true");
     private static final byte[] ERROR_MEMBER = ascii("\"error\":{");
     private static final byte[] NEXT_CURSOR = ascii("\"nextCursor\":\"");
+    private static final byte[] OVERLOADED_TEXT = ascii("\"text\":\"" + McpGateway.OVERLOADED);
 
     private Responses() {
     }
@@ -20,6 +22,14 @@ public final class Responses {
     /** True when {@code response} is a JSON-RPC error or a tool error; false for an empty response. */
     public static boolean isFailure(byte[] response) {
         return lastIndexOf(response, IS_ERROR_TRUE, response.length) >= 0 || lastIndexOf(response, ERROR_MEMBER, response.length) >= 0;
+    }
+
+    /**
+     * True when {@code response} is the gateway's answer to a call it shed: a tool error whose text
+     * starts with {@link McpGateway#OVERLOADED}. Such a response is also a {@link #isFailure failure}.
+     */
+    public static boolean isOverloaded(byte[] response) {
+        return indexOf(response, OVERLOADED_TEXT, 0) >= 0;
     }
 
     /**

@@ -1,10 +1,20 @@
 package io.mcpbench.bench.scenario;
 
 import io.mcpbench.bench.support.Jvm;
+import io.mcpbench.core.catalog.CatalogSnapshot;
+import io.mcpbench.core.catalog.ToolCatalog;
 import io.mcpbench.core.catalog.generator.CatalogGenerator;
+import io.mcpbench.core.gateway.GatewayConfig;
+import io.mcpbench.core.gateway.GatewaySession;
+import io.mcpbench.core.gateway.Gateways;
+import io.mcpbench.core.gateway.McpGateway;
+import io.mcpbench.core.routing.RoutingConfig;
+import io.mcpbench.core.routing.RoutingPolicy;
+import io.mcpbench.core.routing.RoutingService;
 import io.mcpbench.core.session.InProcessServer;
 import io.mcpbench.core.session.InProcessSession;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,14 +34,20 @@ import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.runner.IterationType;
 
 /**
- * Many open client sessions on one in-process SDK server: the time to open and initialize 100 or
- * 1,000 sessions (single shot, the primary score) and the heap each session holds while open
- * ({@code bytesPerSession}, secondary). Heap is measured after settled full collections before the
- * sessions open (iteration setup) and again while all are open and referenced (iteration teardown),
- * and the difference is divided by the count; the sessions are then closed, and the server must
- * have none left. The figure is the mean over measured iterations (see {@link IterationFigure});
- * it covers client and server session objects together, as one connection costs both ends. Under
- * {@code -prof gc}, {@code gc.count} and {@code gc.time} include the explicit collections.
+ * Many open client sessions: the time to open 100 or 1,000 sessions (single shot, the
+ * primary score) and the heap each session holds while open ({@code bytesPerSession}, secondary).
+ * {@code impl=sdk} opens MCP SDK clients on one in-process SDK server and runs each one's
+ * initialize handshake; {@code impl=gateway} opens gateway sessions ({@code McpGateway.openSession},
+ * session-affinity routing) and makes one {@code tools/call} in each, so each also holds its
+ * routing binding: one request and response per session on both sides. Heap is measured after
+ * settled full collections before the sessions open (iteration setup) and again while all are open
+ * and referenced (iteration teardown), and the difference is divided by the count; the sessions
+ * are then closed, and the server (or gateway) must have none left. The figure is the mean over
+ * measured iterations (see {@link IterationFigure}); for the SDK it covers client and server
+ * session objects together, as one connection costs both ends. The figure barely moves with the
+ * count (it was measured up to 10,000), and {@code ManySessionsOverloadTest} in the core holds
+ * 10,000 gateway sessions to a bound on it. Under {@code -prof gc}, {@code gc.count} and
+ * {@code gc.time} include the explicit collections.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -41,23 +57,73 @@ import org.openjdk.jmh.runner.IterationType;
 @Measurement(iterations = 5)
 public class ManySessionsBenchmark {
 
+    @Param({"sdk", "gateway"})
+    String impl;
+
     @Param({"100", "1000"})
     int sessions;
 
     InProcessServer server;
     InProcessSession[] open;
+    McpGateway gateway;
+    GatewaySession[] gatewayOpen;
+    byte[][] calls;
 
     @Setup(Level.Trial)
     public void setUp() {
-        server = InProcessServer.builder(new CatalogGenerator(Workload.SEED).snapshot(500)).build();
-        open = new InProcessSession[sessions];
-        // One session's life first, so classes and shared SDK resources are not charged to the first iteration.
-        server.connect().close();
+        CatalogSnapshot snapshot = new CatalogGenerator(Workload.SEED).snapshot(500);
+        if ("sdk".equals(impl)) {
+            server = InProcessServer.builder(snapshot).build();
+            open = new InProcessSession[sessions];
+            // One session's life first, so classes and shared SDK resources are not charged to the first iteration.
+            server.connect().close();
+        } else if ("gateway".equals(impl)) {
+            gateway = Gateways.over(new ToolCatalog(snapshot), Workload.INSTANCES)
+                    .router(new RoutingService(RoutingConfig.defaults(RoutingPolicy.SESSION_AFFINITY), System::nanoTime))
+                    .config(GatewayConfig.defaults().withMaxSessions(sessions))
+                    .build();
+            gatewayOpen = new GatewaySession[sessions];
+            calls = Workload.validCalls(snapshot);
+            Workload.prime(gateway, calls);
+            try (GatewaySession first = gateway.openSession()) {
+                first.handle(calls[0]);
+            }
+        } else {
+            throw new IllegalArgumentException("unknown impl '" + impl + "': expected sdk or gateway");
+        }
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        server.close();
+        if (server != null) {
+            server.close();
+        }
+        if (gateway != null) {
+            gateway.close();
+        }
+    }
+
+    /** Closes every open session; the server or gateway must then hold none. */
+    void closeAll() {
+        int left = open != null ? closeEach(open, server::openSessions) : closeEach(gatewayOpen, gateway::openSessions);
+        if (left != 0) {
+            throw new IllegalStateException(left + " " + impl + " sessions left open after closing every one");
+        }
+    }
+
+    /** Closes and forgets each session; returns how many sessions {@code stillOpen} then reports. */
+    private static int closeEach(AutoCloseable[] sessions, IntSupplier stillOpen) {
+        for (int i = 0; i < sessions.length; i++) {
+            if (sessions[i] != null) {
+                try {
+                    sessions[i].close();
+                } catch (Exception e) {
+                    throw new IllegalStateException("closing a session failed: " + e, e);
+                }
+                sessions[i] = null;
+            }
+        }
+        return stillOpen.getAsInt();
     }
 
     /** The heap measurement around each iteration, and the figure JMH reports. */
@@ -85,20 +151,24 @@ public class ManySessionsBenchmark {
                 long held = HeapMeter.usedAfterGc() - before;
                 bytesPerSession = (double) held / b.sessions * weight;
             }
-            for (int i = 0; i < b.open.length; i++) {
-                if (b.open[i] != null) {
-                    b.open[i].close();
-                    b.open[i] = null;
-                }
-            }
-            if (b.server.openSessions() != 0) {
-                throw new IllegalStateException(b.server.openSessions() + " server sessions left after closing every client");
-            }
+            b.closeAll();
         }
     }
 
     @Benchmark
-    public InProcessSession[] openSessions(Footprint footprint) {
+    public Object[] openSessions(Footprint footprint) {
+        if (gateway != null) {
+            GatewaySession[] s = gatewayOpen;
+            byte[][] c = calls;
+            int mask = c.length - 1;
+            for (int i = 0; i < s.length; i++) {
+                s[i] = gateway.openSession();
+                if (s[i].handle(c[i & mask]).length == 0) {
+                    throw new IllegalStateException("no response in session " + s[i].id());
+                }
+            }
+            return s;
+        }
         InProcessSession[] s = open;
         for (int i = 0; i < s.length; i++) {
             s[i] = server.connect();

@@ -3,6 +3,7 @@ package io.mcpbench.bench.scenario;
 import io.mcpbench.bench.gateway.Responses;
 import io.mcpbench.bench.support.Jvm;
 import io.mcpbench.core.catalog.CatalogSnapshot;
+import io.mcpbench.core.gateway.GatewayConfig;
 import io.mcpbench.core.gateway.LatencyModel;
 import io.mcpbench.core.gateway.LatencySpend;
 import io.mcpbench.core.gateway.McpGateway;
@@ -33,13 +34,21 @@ import org.openjdk.jmh.runner.IterationType;
  * Graceful degradation: 8 agents (more than the cores) calling tools through one gateway while
  * the downstream fails a share of calls ({@code failureRate} 0, 0.1, 0.5) and answers at a
  * {@code STEADY} latency (lognormal, median 50 us, p99 500 us) or during a {@code SPIKE} (ten times
- * slower: median 500 us, p99 5 ms), spent by parking as in {@link ConcurrentAgentsBenchmark}.
- * Throughput is the primary score; each call is also timed with {@code System.nanoTime} into a
- * per-thread HdrHistogram, and the pooled calls of the iteration give {@code p50Us} and
- * {@code p99Us} (microseconds) and {@code successPct} (calls answered without a JSON-RPC or tool
- * error, percent), each the mean over measured iterations (see {@link IterationFigure}). Degrading
- * gracefully means failures come back as errors about as fast as successes, or faster once the
- * router ejects failing instances: p99 must stay near the downstream's own p99 rather than stall.
+ * slower: median 500 us, p99 5 ms), spent by parking as in {@link ConcurrentAgentsBenchmark}. The
+ * gateway admits at most {@code maxInFlight} calls at once: 1,024 (the default, which 8 agents
+ * never reach) or 4 (overload: while four agents wait on the downstream, the others find every
+ * slot taken and are shed with an overload error at once). Throughput is the
+ * primary score; each call is also timed with {@code System.nanoTime} into a per-thread
+ * HdrHistogram, and the pooled calls of the iteration give {@code p50Us} and {@code p99Us}
+ * (microseconds), {@code successPct} (calls answered without a JSON-RPC or tool error, percent),
+ * {@code shedPct} (calls shed under overload, percent) and {@code shedP99Us} (the 99th percentile
+ * of the shed calls alone), each the mean over measured iterations (see {@link IterationFigure}).
+ * Degrading gracefully means failures and shed calls come back as errors about as fast as
+ * successes, or faster, rather than stall: p99 must stay near the downstream's own p99, and under
+ * overload p50 falls to what a shed call costs, since it never waits for the downstream. A shed
+ * agent calls again at once, so with more agents than cores the agents preempt one another, and
+ * {@code shedP99Us} then shows the scheduler's delays (milliseconds on a busy 2-core machine)
+ * rather than the gateway's; that no shed call waits is what the core's {@code McpGatewayOverloadTest} proves.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -70,6 +79,10 @@ public class SpikeOverloadBenchmark {
     @Param({"STEADY", "SPIKE"})
     Latency latency;
 
+    /** The gateway's in-flight limit ({@code GatewayConfig.maxInFlight}); the per-server limit is left at its default. */
+    @Param({"1024", "4"})
+    int maxInFlight;
+
     McpGateway gateway;
     byte[][] requests;
     int mask;
@@ -80,7 +93,7 @@ public class SpikeOverloadBenchmark {
         CatalogSnapshot snapshot = Workload.catalog();
         gateway = Workload.gateway(snapshot, new SeededDownstream(Workload.SEED,
                 LatencyModel.logNormal(latency.medianNanos, latency.p99Nanos), LatencySpend.PARK, failureRate),
-                new MetricsCollector());
+                new MetricsCollector(), GatewayConfig.defaults().withMaxInFlight(maxInFlight));
         requests = Workload.validCalls(snapshot);
         mask = requests.length - 1;
         Workload.prime(gateway, requests);
@@ -102,6 +115,10 @@ public class SpikeOverloadBenchmark {
         public double p99Us;
         /** Calls without an error, percent (mean over measured iterations). */
         public double successPct;
+        /** Calls shed by the gateway under overload, percent (mean over measured iterations). */
+        public double shedPct;
+        /** 99th percentile latency of the shed calls alone, us (mean over measured iterations; 0 when none was shed). */
+        public double shedP99Us;
 
         int next;
         String session;
@@ -125,6 +142,8 @@ public class SpikeOverloadBenchmark {
             p50Us = 0;
             p99Us = 0;
             successPct = 0;
+            shedPct = 0;
+            shedP99Us = 0;
             measured = iteration.getType() == IterationType.MEASUREMENT;
             weight = IterationFigure.weight(benchmark, iteration);
         }
@@ -137,6 +156,8 @@ public class SpikeOverloadBenchmark {
                 p50Us = s.p50Micros() * weight;
                 p99Us = s.p99Micros() * weight;
                 successPct = s.successPercent() * weight;
+                shedPct = s.shedPercent() * weight;
+                shedP99Us = Double.isNaN(s.shedP99Micros()) ? 0 : s.shedP99Micros() * weight;
             }
         }
     }
@@ -145,7 +166,9 @@ public class SpikeOverloadBenchmark {
     public byte[] call(Outcomes agent) {
         long start = System.nanoTime();
         byte[] response = gateway.handle(requests[agent.next++ & mask], agent.session);
-        agent.recorder.record(System.nanoTime() - start, Responses.isFailure(response));
+        long nanos = System.nanoTime() - start;
+        boolean failure = Responses.isFailure(response);
+        agent.recorder.record(nanos, failure, failure && Responses.isOverloaded(response));
         return response;
     }
 }

@@ -6,6 +6,7 @@ import io.mcpbench.bench.support.Inputs;
 import io.mcpbench.core.catalog.CatalogSnapshot;
 import io.mcpbench.core.catalog.ToolCatalog;
 import io.mcpbench.core.catalog.generator.CatalogGenerator;
+import io.mcpbench.core.gateway.GatewayConfig;
 import io.mcpbench.core.gateway.Gateways;
 import io.mcpbench.core.gateway.McpGateway;
 import io.mcpbench.core.gateway.SimulatedDownstream;
@@ -35,11 +36,17 @@ final class Workload {
         return new CatalogGenerator(SEED).snapshot(TOOLS);
     }
 
-    /** A gateway over {@code snapshot} answered by {@code downstream}, recording into {@code metrics}. */
+    /** A gateway with the default settings over {@code snapshot} answered by {@code downstream}, recording into {@code metrics}. */
     static McpGateway gateway(CatalogSnapshot snapshot, SimulatedDownstream downstream, MetricsCollector metrics) {
+        return gateway(snapshot, downstream, metrics, GatewayConfig.defaults());
+    }
+
+    /** A gateway with {@code config} over {@code snapshot} answered by {@code downstream}, recording into {@code metrics}. */
+    static McpGateway gateway(CatalogSnapshot snapshot, SimulatedDownstream downstream, MetricsCollector metrics, GatewayConfig config) {
         return Gateways.over(new ToolCatalog(snapshot), INSTANCES)
                 .downstream(downstream)
                 .metrics(McpOperationMetrics.server(metrics))
+                .config(config)
                 .build();
     }
 

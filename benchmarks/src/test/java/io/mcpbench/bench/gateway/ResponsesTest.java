@@ -34,6 +34,19 @@ class ResponsesTest {
     }
 
     @Test
+    void overloadIsTheGatewaysShedAnswerOnly() {
+        byte[] shed = bytes("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[{\"type\":\"text\",\"text\":\""
+                + McpGateway.OVERLOADED + "tool a__b was not run\"}],\"isError\":true}}");
+        assertTrue(Responses.isOverloaded(shed));
+        assertTrue(Responses.isFailure(shed));
+        assertFalse(Responses.isOverloaded(bytes("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[{\"type\":\"text\","
+                + "\"text\":\"a__b failed\"}],\"isError\":true}}")));
+        assertFalse(Responses.isOverloaded(bytes("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":[{\"type\":\"text\","
+                + "\"text\":\"echo \\\"text\\\":\\\"" + McpGateway.OVERLOADED + "\"}],\"isError\":false}}")), "quoted text is not shedding");
+        assertFalse(Responses.isOverloaded(new byte[0]));
+    }
+
+    @Test
     void aWalkByNextCursorVisitsEveryToolOnce() {
         try (McpGateway g = Gateways.over(new ToolCatalog(new CatalogGenerator(3).snapshot(250)), 1)
                 .config(GatewayConfig.defaults().withPageSize(40)).build()) {

@@ -23,6 +23,26 @@ class LatencyRecorderTest {
         assertEquals(10.0, s.p50Micros(), 0.01);
         assertEquals(5000.0, s.p99Micros(), 5.0);
         assertEquals(98.0, s.successPercent(), 1e-9);
+        assertEquals(0.0, s.shedPercent(), 1e-9);
+        assertTrue(Double.isNaN(s.shedP99Micros()));
+    }
+
+    @Test
+    void shedCallsAreFailuresCountedApart() {
+        LatencyRecorder a = new LatencyRecorder();
+        LatencyRecorder b = new LatencyRecorder();
+        for (int i = 0; i < 50; i++) {
+            a.record(1_000, false);
+            a.record(2_000, true);
+            b.record(500, true, true);
+            b.record(i < 49 ? 500 : 90_000, false, true);
+        }
+        LatencyRecorder.Summary s = LatencyRecorder.summarize(new LatencyRecorder[] {a, b});
+        assertEquals(200, s.calls());
+        assertEquals(25.0, s.successPercent(), 1e-9);
+        assertEquals(50.0, s.shedPercent(), 1e-9);
+        assertEquals(0.5, s.shedP99Micros(), 0.001, "the 99th percentile of the shed calls alone");
+        assertEquals(2.0, s.p99Micros(), 0.002, "the 99th percentile of every call");
     }
 
     @Test
@@ -33,6 +53,6 @@ class LatencyRecorderTest {
         r.reset();
         LatencyRecorder.Summary s = LatencyRecorder.summarize(new LatencyRecorder[] {r});
         assertEquals(0, s.calls());
-        assertTrue(Double.isNaN(s.p99Micros()) && Double.isNaN(s.successPercent()));
+        assertTrue(Double.isNaN(s.p99Micros()) && Double.isNaN(s.successPercent()) && Double.isNaN(s.shedPercent()));
     }
 }

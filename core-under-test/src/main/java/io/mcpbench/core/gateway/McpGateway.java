@@ -16,6 +16,10 @@ import io.mcpbench.core.validation.ValidationLimits;
 import io.mcpbench.core.validation.ValidationResult;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,8 +40,19 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * {@code tools/call}/{@code tools/list} params -32602, an unexpected failure -32603. Failures of the
  * call itself are tool execution errors, results with {@code isError: true}, so the model sees
  * them and can correct itself: arguments that fail the tool's schema (the text names the field), a
- * downstream failure, and a server with no healthy instance (the tool exists and the request is
- * valid; it is the server that cannot run it now, like an API failure behind a tool).
+ * downstream failure, a server with no healthy instance, and a call shed under overload (the tool
+ * exists and the request is valid; it is the server, or the gateway, that cannot run it now, like
+ * an API failure behind a tool).
+ *
+ * <p>Overload is shed, not queued. A valid call takes a slot of its server
+ * ({@link GatewayConfig#maxInFlightPerServer()}) and one of the gateway
+ * ({@link GatewayConfig#maxInFlight()}) before it is routed, without blocking; when either is full
+ * the call is answered at once with a tool error whose text starts with {@link #OVERLOADED}, and
+ * recorded with {@code error.type} {@link CallRecorder#OVERLOADED}. The per-server limit is a
+ * bulkhead: a slow server holds at most its own slots, so calls to other servers still run. So a
+ * gateway in front of slow or failing servers holds a bounded number of calls, and its callers get
+ * fast errors instead of a stall. Client sessions ({@link #openSession()}) are bounded the same
+ * way by {@link GatewayConfig#maxSessions()}, and closing one ends its routing bindings.
  *
  * <p>{@link #handle} never throws: every request gets a response, and a notification (a request
  * without an id) gets none, an empty array.
@@ -52,6 +67,12 @@ public final class McpGateway implements AutoCloseable {
      * (session affinity, rendezvous hashing): they share one anonymous session.
      */
     public static final String ANONYMOUS_SESSION = "";
+
+    /**
+     * How the text of a shed call's result begins, so a client can tell "retry later" from a
+     * failure of the tool itself.
+     */
+    public static final String OVERLOADED = "Overloaded: ";
 
     private static final String TOOLS_CALL = McpSchema.METHOD_TOOLS_CALL;
     private static final String TOOLS_LIST = McpSchema.METHOD_TOOLS_LIST;
@@ -70,6 +91,13 @@ public final class McpGateway implements AutoCloseable {
     private final ToolListing listing;
     private final JsonNode noArguments;
     private final RegistryRoutingFeed feed;
+    private final Permits inFlight;
+    /** Per-server slots: one entry per server ever called, and only catalog servers are (unknown tools never get here). */
+    private final ConcurrentHashMap<String, Permits> serverInFlight = new ConcurrentHashMap<>();
+    private final Function<String, Permits> newServerPermits;
+    private final LongAdder shed = new LongAdder();
+    private final Permits sessions;
+    private final AtomicLong sessionIds = new AtomicLong();
 
     private McpGateway(Builder b) {
         this.catalog = Objects.requireNonNull(b.catalog, "catalog");
@@ -86,6 +114,10 @@ public final class McpGateway implements AutoCloseable {
         this.writer = new ResponseWriter(mapper);
         this.listing = new ToolListing(mapper);
         this.noArguments = JsonNodeFactory.instance.objectNode();
+        this.inFlight = new Permits(config.maxInFlight());
+        int perServer = config.maxInFlightPerServer();
+        this.newServerPermits = server -> new Permits(perServer);
+        this.sessions = new Permits(config.maxSessions());
         this.feed = b.registry == null ? null : RegistryRoutingFeed.connect(b.registry, router);
     }
 
@@ -128,6 +160,61 @@ public final class McpGateway implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a client session: its calls are routed by its id, and {@link GatewaySession#close()}
+     * ends what routing keeps for it.
+     *
+     * @throws SessionLimitException if {@link GatewayConfig#maxSessions()} sessions are open
+     */
+    public GatewaySession openSession() {
+        if (!sessions.tryAcquire()) {
+            throw new SessionLimitException(sessions.limit());
+        }
+        return new GatewaySession(this, "session-" + sessionIds.incrementAndGet());
+    }
+
+    /** The number of sessions opened and not yet closed. */
+    public int openSessions() {
+        return sessions.used();
+    }
+
+    /** The number of {@code tools/call}s running now (admitted and not yet answered). */
+    public int inFlight() {
+        return inFlight.used();
+    }
+
+    /** The number of {@code tools/call}s shed so far because an in-flight limit was reached. */
+    public long shedCalls() {
+        return shed.sum();
+    }
+
+    /**
+     * Ends the routing bindings of a session key the caller chose and passed to
+     * {@link #handle(byte[], String)}, on every server of the current catalog. Sessions from
+     * {@link #openSession()} end theirs when closed.
+     */
+    public void endSession(String sessionKey) {
+        Objects.requireNonNull(sessionKey, "sessionKey");
+        for (String server : catalog.snapshot().serverIds()) {
+            router.endSession(server, sessionKey);
+        }
+    }
+
+    /** Called once by a closing session with the servers it was routed to by key. */
+    void closed(GatewaySession session, String[] servers) {
+        try {
+            for (String server : servers) {
+                router.endSession(server, session.id());
+            }
+        } finally {
+            sessions.release();
+        }
+    }
+
+    void endBinding(String serverId, String sessionKey) {
+        router.endSession(serverId, sessionKey);
+    }
+
     /** Handles one JSON-RPC message without a session; see {@link #handle(byte[], String)}. */
     public byte[] handle(byte[] request) {
         return handle(request, null);
@@ -137,10 +224,15 @@ public final class McpGateway implements AutoCloseable {
      * Handles one JSON-RPC message.
      *
      * @param request    the message's UTF-8 bytes
-     * @param sessionKey the client session, for routing affinity; may be null
+     * @param sessionKey the client session, for routing affinity; may be null. Bindings kept for a
+     *                   key chosen here last until {@link #endSession(String)}
      * @return the response's UTF-8 bytes, or {@link #NO_RESPONSE} for a notification
      */
     public byte[] handle(byte[] request, String sessionKey) {
+        return handle(request, sessionKey, null);
+    }
+
+    byte[] handle(byte[] request, String sessionKey, GatewaySession session) {
         long start = System.nanoTime();
         JsonNode root;
         try {
@@ -154,14 +246,14 @@ public final class McpGateway implements AutoCloseable {
             return writer.error(null, McpSchema.ErrorCodes.PARSE_ERROR, "Parse error: no JSON value");
         }
         try {
-            return dispatch(root, sessionKey, start);
+            return dispatch(root, sessionKey, session, start);
         } catch (RuntimeException | StackOverflowError e) {
             JsonNode id = root.isObject() ? validId(root.get("id")) : null;
             return writer.error(id, McpSchema.ErrorCodes.INTERNAL_ERROR, "Internal error: " + firstLine(e.toString()));
         }
     }
 
-    private byte[] dispatch(JsonNode root, String sessionKey, long start) {
+    private byte[] dispatch(JsonNode root, String sessionKey, GatewaySession session, long start) {
         if (!root.isObject()) {
             return invalidRequest(null, root.isArray()
                     ? "a JSON-RPC batch is not supported; send one request object"
@@ -188,7 +280,7 @@ public final class McpGateway implements AutoCloseable {
         }
         String name = method.stringValue();
         if (TOOLS_CALL.equals(name)) {
-            return call(id, params, sessionKey, start);
+            return call(id, params, sessionKey, session, start);
         }
         if (TOOLS_LIST.equals(name)) {
             return list(id, params, start);
@@ -196,7 +288,7 @@ public final class McpGateway implements AutoCloseable {
         return writer.error(id, McpSchema.ErrorCodes.METHOD_NOT_FOUND, "Method not found: " + name);
     }
 
-    private byte[] call(JsonNode id, JsonNode params, String sessionKey, long start) {
+    private byte[] call(JsonNode id, JsonNode params, String sessionKey, GatewaySession session, long start) {
         JsonNode nameNode = params == null ? null : params.get("name");
         if (nameNode == null || !nameNode.isString()) {
             return callError(id, null, "Invalid params: tools/call needs params.name, a string", start);
@@ -216,11 +308,37 @@ public final class McpGateway implements AutoCloseable {
         if (!validation.isValid()) {
             return callFailed(id, qualifiedName, "Invalid arguments for tool " + qualifiedName + ": " + validation.message(), start);
         }
+        String serverId = tool.serverId();
+        Permits server = serverInFlight.get(serverId);
+        if (server == null) {
+            server = serverInFlight.computeIfAbsent(serverId, newServerPermits);
+        }
+        if (!server.tryAcquire()) {
+            return shed(id, qualifiedName, "server " + serverId + " has " + server.limit() + " calls in flight, its limit", start);
+        }
+        if (!inFlight.tryAcquire()) {
+            server.release();
+            return shed(id, qualifiedName, "the gateway has " + inFlight.limit() + " calls in flight, its limit", start);
+        }
+        try {
+            return invoke(id, tool, qualifiedName, arguments, sessionKey, session, start);
+        } finally {
+            inFlight.release();
+            server.release();
+        }
+    }
+
+    /** Routes an admitted call, runs it downstream and writes its result. */
+    private byte[] invoke(JsonNode id, ToolBinding tool, String qualifiedName, JsonNode arguments, String sessionKey,
+                          GatewaySession session, long start) {
         Instance instance;
         try {
             instance = router.route(tool.serverId(), sessionKey == null && needsSessionKey ? ANONYMOUS_SESSION : sessionKey);
         } catch (NoHealthyInstanceException e) {
             return callFailed(id, qualifiedName, "Tool " + qualifiedName + " is unavailable: " + e.getMessage(), start);
+        }
+        if (session != null && needsSessionKey) {
+            session.routedTo(tool.serverId());
         }
         long sent = System.nanoTime();
         McpSchema.CallToolResult result;
@@ -246,6 +364,14 @@ public final class McpGateway implements AutoCloseable {
     private byte[] callError(JsonNode id, String toolName, String message, long start) {
         byte[] response = writer.error(id, McpSchema.ErrorCodes.INVALID_PARAMS, message);
         recorder.record(TOOLS_CALL, toolName, INVALID_PARAMS, System.nanoTime() - start);
+        return response;
+    }
+
+    /** A tool error saying the call was not run for want of a slot; the caller may retry later. */
+    private byte[] shed(JsonNode id, String toolName, String why, long start) {
+        shed.increment();
+        byte[] response = writer.toolText(id, OVERLOADED + "tool " + toolName + " was not run because " + why + "; retry later", true);
+        recorder.record(TOOLS_CALL, toolName, CallRecorder.OVERLOADED, System.nanoTime() - start);
         return response;
     }
 

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -71,6 +74,31 @@ final class GatewayFixtures {
 
     static JsonNode tree(byte[] json) {
         return JsonMapper.shared().readTree(json);
+    }
+
+    /** What one of several threads runs; {@code thread} is its index. */
+    @FunctionalInterface
+    interface ThreadTask<T> {
+        T run(int thread) throws Exception;
+    }
+
+    /** Runs {@code task} on {@code threads} threads at once and returns their results in thread order. */
+    static <T> List<T> onThreads(int threads, ThreadTask<T> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                futures.add(pool.submit(() -> task.run(thread)));
+            }
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** One recorded operation. */

@@ -33,6 +33,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
@@ -448,6 +449,40 @@ class McpGatewayTest {
                 Attributes.of("mcp.method.name", "tools/call", "gen_ai.tool.name", "weather__forecast"), 5L,
                 Attributes.of("mcp.method.name", "tools/call", "gen_ai.tool.name", "weather__forecast", "error.type", "tool_error"), 1L,
                 Attributes.of("mcp.method.name", "tools/call", "error.type", "-32602"), 1L), counts);
+    }
+
+    @Test
+    @Timeout(60)
+    void aShedCallIsAToolErrorThatConformsToTheSchemaAndIsRecordedAsOverloaded() throws Exception {
+        ToolCatalog catalog = GatewayFixtures.smallCatalog();
+        GatedDownstream hanging = new GatedDownstream();
+        McpGateway g = McpGateway.builder().catalog(catalog)
+                .registry(Gateways.registryFor(catalog, 2))
+                .downstream(hanging)
+                .recorder(recorder)
+                .config(GatewayConfig.defaults().withMaxInFlight(1))
+                .build();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<byte[]> held = pool.submit(() -> g.handle(call(1, "github__search_issues", "{\"query\":\"q\"}")));
+            hanging.awaitWaiting(1);
+            JsonNode r = assertResponse(g.handle(call("shed-1", "weather__forecast", "{\"query\":\"x\"}")), "CallToolResult");
+            assertEquals("shed-1", r.get("id").asString());
+            assertTrue(r.get("result").get("isError").asBoolean());
+            assertTrue(text(r).startsWith(McpGateway.OVERLOADED + "tool weather__forecast was not run"), text(r));
+            assertTrue(text(r).contains("the gateway has 1 calls in flight"), text(r));
+            assertEquals(1, hanging.calls(), "a shed call never reaches the downstream");
+            hanging.open();
+            JsonNode ok = assertResponse(held.get(), "CallToolResult");
+            assertFalse(ok.get("result").get("isError").asBoolean());
+        } finally {
+            hanging.open();
+            pool.shutdownNow();
+        }
+        Recorded shed = recorder.recorded.stream().filter(x -> x.toolName().equals("weather__forecast")).findFirst().orElseThrow();
+        assertEquals(CallRecorder.OVERLOADED, shed.errorType());
+        assertEquals(1, g.shedCalls());
+        assertEquals(0, g.inFlight());
     }
 
     @Test
