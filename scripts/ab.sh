@@ -120,7 +120,9 @@ run_side() {
   # shellcheck disable=SC2086
   java ${JAVA_OPTS:-} -jar "$jar" -f 1 ${pf[@]+"${pf[@]}"} ${gc[@]+"${gc[@]}"} -foe true \
     -rf json -rff "$out/$side-$round.json" ${ex[@]+"${ex[@]}"} ${regexes[@]+"${regexes[@]}"} >"$out/$side-$round.log" 2>&1 \
-    || die "$side run of round $round failed (see $out/$side-$round.log)"
+    || { grep -q "Unable to acquire the JMH lock" "$out/$side-$round.log" \
+           && die "$side run of round $round failed: another JMH run on this machine holds the JMH lock (java.io.tmpdir/jmh.lock); run one benchmark at a time"
+         die "$side run of round $round failed (see $out/$side-$round.log)"; }
   [[ -s "$out/$side-$round.json" ]] || die "$side run of round $round wrote no result (see $out/$side-$round.log)"
 }
 

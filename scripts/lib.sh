@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by the scripts in this folder; sourced, not run.
 # Sets MCPBENCH_ROOT, BENCH_JAR, COMPARATOR_JAR and defines die, usage_error, ensure_jars, comparator, profile_opts, retry.
 
@@ -39,6 +40,7 @@ ensure_jars() {
 comparator() { java -jar "$COMPARATOR_JAR" "$@"; }
 
 # profile_opts NAME: the JMH options of a run profile, in the array PROFILE_OPTS; unknown name: usage error.
+# shellcheck disable=SC2034  # PROFILE_OPTS is read by the scripts that source this file
 profile_opts() {
   case "$1" in
     smoke) PROFILE_OPTS=(-f 1 -wi 0 -i 1 -r 100ms) ;;

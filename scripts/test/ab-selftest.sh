@@ -47,7 +47,9 @@ while [[ $# -gt 0 ]]; do
     *) usage_error "unknown argument $1" ;;
   esac
 done
-[[ "$rounds" =~ ^[0-9]+$ ]] && ((rounds >= 3)) || usage_error "--rounds must be an integer of at least 3, not '$rounds'"
+if ! [[ "$rounds" =~ ^[0-9]+$ ]] || ((rounds < 3)); then
+  usage_error "--rounds must be an integer of at least 3, not '$rounds'"
+fi
 
 fixture="$MCPBENCH_ROOT/scripts/test/fixtures/slow-binding.patch"
 [[ -f "$fixture" ]] || die "fixture $fixture is missing"
