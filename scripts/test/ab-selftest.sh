@@ -14,7 +14,7 @@ temporary copy of the tree with scripts/test/fixtures/slow-binding.patch applied
 nanoseconds added to ToolBindingService.bind; the working tree is never touched), then runs
 scripts/ab.sh twice on a few cheap benchmarks with tiny JMH options:
 
-  same build    BASE = CAND = this tree's jar       expects exit 0 and no REGRESSED row
+  same build    BASE = CAND = this tree's jar       expects exit 0 and no REGRESSED row (3 rounds)
   slowed build  BASE = this tree's jar, CAND slowed  expects exit 1, ToolBindingBenchmark.bind
                                                       [impl=mcpbench] REGRESSED, and the rows
                                                       the patch does not touch (the SDK scan,
@@ -24,12 +24,14 @@ Both A/B runs gate with a 10% noise floor: the planted slowdown is many times th
 CI machine must not fail the same build on a few percent of drift.
 
 Options:
-  --rounds N   interleaved rounds (forks per side) of each A/B run (default 4, at least 3)
+  --rounds N   interleaved rounds (forks per side) of the slowed A/B run (default 4, at least 3);
+               the same-build run takes 3, the fewest the comparator decides on
   --out DIR    where the two A/B runs write (default results/ab-selftest-<time>)
   --keep       keep the temporary copy with the slowed build (its path is printed)
 
 Prints each A/B run's verdict rows ("ab-selftest: <run>: <row> <verdict>") and PASS or FAIL.
-Takes about 3 to 5 minutes on 2 busy cores, most of it building the slowed jar.
+Each round runs each side once: one fork per benchmark, a 100 ms warm-up iteration, 3 x 100 ms measured.
+Takes about 3 to 4 minutes on 2 busy cores, a third of it building the slowed jar.
 Environment: MCPBENCH_NO_BUILD=1 uses this tree's jars as they are.
 Exit: 0 pass, 1 an expectation failed, 2 usage, 3 build or run failure.
 USAGE
@@ -59,7 +61,7 @@ command -v git >/dev/null || die "git not found on PATH (needed to apply the fix
 # slowed), and round robin over 3 instances on one thread (unrelated to binding).
 regexes=('bench\.binding\.ToolBindingBenchmark\.bind$' 'bench\.routing\.RoutingBenchmark\.threads1$')
 jmh="-p tools=1000 -p missPercent=0 -p instances=3 -p policy=ROUND_ROBIN"
-per_fork="-wi 1 -w 200ms -i 3 -r 200ms"
+per_fork="-wi 1 -w 100ms -i 3 -r 100ms"
 gate="--noise-floor 10%"
 slowed_row='ToolBindingBenchmark.bind[impl=mcpbench,missPercent=0,tools=1000]'
 
@@ -87,12 +89,12 @@ slowed_jar="$tmp/tree/benchmarks/target/benchmarks.jar"
 [[ -f "$slowed_jar" ]] || die "the slowed build made no $slowed_jar"
 echo "$SCRIPT_NAME: slowed jar built ($((SECONDS - started)) s so far)"
 
-# run_ab NAME CAND: one A/B of this tree's jar against CAND; sets ab_code.
+# run_ab NAME CAND ROUNDS: one A/B of this tree's jar against CAND; sets ab_code.
 run_ab() {
-  local name="$1" cand="$2"
-  echo "$SCRIPT_NAME: A/B '$name' ($rounds rounds)"
+  local name="$1" cand="$2" n="$3"
+  echo "$SCRIPT_NAME: A/B '$name' ($n rounds)"
   set +e
-  MCPBENCH_NO_BUILD=1 "$MCPBENCH_ROOT/scripts/ab.sh" --rounds "$rounds" --per-fork "$per_fork" --jmh "$jmh" \
+  MCPBENCH_NO_BUILD=1 "$MCPBENCH_ROOT/scripts/ab.sh" --rounds "$n" --per-fork "$per_fork" --jmh "$jmh" \
     --gate "$gate" --seed 1 --out "$out/$name" "$BENCH_JAR" "$cand" "${regexes[@]}" >"$out/$name.log" 2>&1
   ab_code=$?
   set -e
@@ -109,14 +111,14 @@ verdicts() {
 }
 
 failures=()
-run_ab same "$BENCH_JAR"
+run_ab same "$BENCH_JAR" 3
 while read -r row verdict; do
   echo "$SCRIPT_NAME: same: $row $verdict"
   [[ "$verdict" != REGRESSED ]] || failures+=("same build: $row REGRESSED")
 done < <(verdicts same)
 [[ "$ab_code" == 0 ]] || failures+=("same build: ab.sh exit $ab_code, expected 0")
 
-run_ab slowed "$slowed_jar"
+run_ab slowed "$slowed_jar" "$rounds"
 found=false
 while read -r row verdict; do
   echo "$SCRIPT_NAME: slowed: $row $verdict"
