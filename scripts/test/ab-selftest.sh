@@ -24,20 +24,20 @@ Both A/B runs gate with a 10% noise floor: the planted slowdown is many times th
 CI machine must not fail the same build on a few percent of drift.
 
 Options:
-  --rounds N   interleaved rounds (forks per side) of the slowed A/B run (default 4, at least 3);
+  --rounds N   interleaved rounds (forks per side) of the slowed A/B run (default 5, at least 3);
                the same-build run takes 3, the fewest the comparator decides on
   --out DIR    where the two A/B runs write (default results/ab-selftest-<time>)
   --keep       keep the temporary copy with the slowed build (its path is printed)
 
 Prints each A/B run's verdict rows ("ab-selftest: <run>: <row> <verdict>") and PASS or FAIL.
-Each round runs each side once: one fork per benchmark, a 100 ms warm-up iteration, 3 x 100 ms measured.
-Takes about 3 to 4 minutes on 2 busy cores, a third of it building the slowed jar.
+Each round runs each side once: one fork per benchmark, 2 x 200 ms of warm-up, 3 x 200 ms measured.
+Takes about 3 to 4 minutes on 2 busy cores, a fifth to a third of it building the slowed jar.
 Environment: MCPBENCH_NO_BUILD=1 uses this tree's jars as they are.
 Exit: 0 pass, 1 an expectation failed, 2 usage, 3 build or run failure.
 USAGE
 }
 
-rounds=4
+rounds=5
 out=""
 keep=false
 while [[ $# -gt 0 ]]; do
@@ -61,7 +61,9 @@ command -v git >/dev/null || die "git not found on PATH (needed to apply the fix
 # slowed), and round robin over 3 instances on one thread (unrelated to binding).
 regexes=('bench\.binding\.ToolBindingBenchmark\.bind$' 'bench\.routing\.RoutingBenchmark\.threads1$')
 jmh="-p tools=1000 -p missPercent=0 -p instances=3 -p policy=ROUND_ROBIN"
-per_fork="-wi 1 -w 100ms -i 3 -r 100ms"
+# Two warm-up iterations: bind is a few nanoseconds once compiled, and a fork measured before
+# the JIT is done reads ten times slower, which widens the interval more than the slowdown does.
+per_fork="-wi 2 -w 200ms -i 3 -r 200ms"
 gate="--noise-floor 10%"
 slowed_row='ToolBindingBenchmark.bind[impl=mcpbench,missPercent=0,tools=1000]'
 
