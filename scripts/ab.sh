@@ -20,6 +20,7 @@ Options:
   --per-fork OPTS   JMH iteration options of each run (default "-wi 2 -w 500ms -i 3 -r 500ms")
   --jmh "OPTS"      extra JMH options for every run, e.g. "-p size=500 -t 2"
   --seed S          seed of the run order (default: random; printed, so an order can be replayed)
+  --gate "OPTS"     extra options of "comparator gate", e.g. "--noise-floor 10%" on a busy machine
   --out DIR         where runs, merged results and reports go (default results/ab-<time>)
   --no-gc           leave out -prof gc (allocation per op is then not compared)
 
@@ -32,6 +33,7 @@ USAGE
 rounds=5
 per_fork="-wi 2 -w 500ms -i 3 -r 500ms"
 jmh_extra=""
+gate_extra=""
 seed=""
 out=""
 gc=(-prof gc)
@@ -43,6 +45,7 @@ while [[ $# -gt 0 ]]; do
     --per-fork) need_value "$1" $#; per_fork="$2"; shift 2 ;;
     --jmh) need_value "$1" $#; jmh_extra="$2"; shift 2 ;;
     --seed) need_value "$1" $#; seed="$2"; shift 2 ;;
+    --gate) need_value "$1" $#; gate_extra="$2"; shift 2 ;;
     --out) need_value "$1" $#; out="$2"; shift 2 ;;
     --no-gc) gc=(); shift ;;
     --) shift; pos+=("$@"); break ;;
@@ -117,7 +120,9 @@ run_side() {
   # shellcheck disable=SC2086
   java ${JAVA_OPTS:-} -jar "$jar" -f 1 ${pf[@]+"${pf[@]}"} ${gc[@]+"${gc[@]}"} -foe true \
     -rf json -rff "$out/$side-$round.json" ${ex[@]+"${ex[@]}"} ${regexes[@]+"${regexes[@]}"} >"$out/$side-$round.log" 2>&1 \
-    || die "$side run of round $round failed (see $out/$side-$round.log)"
+    || { grep -q "Unable to acquire the JMH lock" "$out/$side-$round.log" \
+           && die "$side run of round $round failed: another JMH run on this machine holds the JMH lock (java.io.tmpdir/jmh.lock); run one benchmark at a time"
+         die "$side run of round $round failed (see $out/$side-$round.log)"; }
   [[ -s "$out/$side-$round.json" ]] || die "$side run of round $round wrote no result (see $out/$side-$round.log)"
 }
 
@@ -138,10 +143,11 @@ cd "$MCPBENCH_ROOT"
 comparator merge "$out/base.json" "${base_runs[@]}" || die "merging the BASE runs failed"
 comparator merge "$out/cand.json" "${cand_runs[@]}" || die "merging the CAND runs failed"
 
+read -r -a gate_opts <<<"$gate_extra"
 set +e
 comparator gate --baselines-dir "$MCPBENCH_ROOT/baselines" --baseline "$out/base.json" --candidate "$out/cand.json" \
   --report md="$out/report.md" --report json="$out/report.json" \
-  --report junit="$out/TEST-benchmarks.xml" --report csv="$out/report.csv"
+  --report junit="$out/TEST-benchmarks.xml" --report csv="$out/report.csv" ${gate_opts[@]+"${gate_opts[@]}"}
 code=$?
 set -e
 echo "ab.sh: runs and reports in $out"

@@ -12,7 +12,8 @@ Builds benchmarks.jar and comparator.jar if needed, runs the benchmarks whose na
 (all by default) with the profile's JMH options, and writes results/<time>-<commit>.json with
 the environment fingerprint beside it (<same name>.fingerprint.json). Then, if
 baselines/<NAME>/ holds a baseline for this machine, prints the comparison with it (without
-failing: scripts/gate.sh gates); otherwise says how to make one.
+failing: scripts/gate.sh gates); otherwise prints the run as a compact table (score ± error and
+allocation per op of each benchmark: "comparator summary") and says how to make a baseline.
 
 Profiles:
   smoke  one fork, one 100 ms iteration: checks that everything runs (~minutes)
@@ -82,8 +83,14 @@ echo "bench.sh: fingerprint in $fingerprint"
 
 [[ "$compare" == 1 ]] || exit 0
 bdir="$MCPBENCH_ROOT/baselines/$baseline"
+# summary: this run alone, as a compact table (score ± error, allocation per op).
+summary() {
+  echo
+  (cd "$MCPBENCH_ROOT" && comparator summary "$out") || echo "bench.sh: cannot print the result table (see above)"
+}
 if [[ ! -f "$bdir/result.json" ]]; then
-  echo "bench.sh: no baseline in baselines/$baseline/ yet; make one on this machine with:"
+  summary
+  echo "bench.sh: no baseline in baselines/$baseline/ yet, so nothing to compare with; make one on this machine with:"
   echo "  scripts/update-baseline.sh --profile $profile --baseline $baseline"
   echo "  or keep this run: java -jar comparator/target/comparator.jar baseline save --profile $baseline --result $out --fingerprint $fingerprint"
   exit 0
@@ -97,7 +104,8 @@ set -e
 case "$code" in
   0) echo "bench.sh: no regression against baselines/$baseline/" ;;
   1) echo "bench.sh: regressions against baselines/$baseline/ (see above)" ;;
-  3) echo "bench.sh: baselines/$baseline/ was not measured in this environment (see above); make one for this machine with scripts/update-baseline.sh --baseline NAME" ;;
+  3) summary
+     echo "bench.sh: baselines/$baseline/ was not measured in this environment (see above); make one for this machine with scripts/update-baseline.sh --baseline NAME" ;;
   *) echo "bench.sh: comparison failed (exit $code)" ;;
 esac
 exit 0

@@ -1,5 +1,6 @@
+# shellcheck shell=bash
 # Shared by the scripts in this folder; sourced, not run.
-# Sets MCPBENCH_ROOT, BENCH_JAR, COMPARATOR_JAR and defines die, usage_error, ensure_jars, comparator, profile_opts.
+# Sets MCPBENCH_ROOT, BENCH_JAR, COMPARATOR_JAR and defines die, usage_error, ensure_jars, comparator, profile_opts, retry.
 
 MCPBENCH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BENCH_JAR="$MCPBENCH_ROOT/benchmarks/target/benchmarks.jar"
@@ -39,6 +40,7 @@ ensure_jars() {
 comparator() { java -jar "$COMPARATOR_JAR" "$@"; }
 
 # profile_opts NAME: the JMH options of a run profile, in the array PROFILE_OPTS; unknown name: usage error.
+# shellcheck disable=SC2034  # PROFILE_OPTS is read by the scripts that source this file
 profile_opts() {
   case "$1" in
     smoke) PROFILE_OPTS=(-f 1 -wi 0 -i 1 -r 100ms) ;;
@@ -51,3 +53,19 @@ profile_opts() {
 
 # valid_name NAME: baseline profile names are letters, digits, '.', '_' and '-'.
 valid_name() { [[ "$1" =~ ^[A-Za-z0-9._-]+$ ]] || usage_error "bad baseline name '$1' (letters, digits, . _ -)"; }
+
+# retry ATTEMPTS DELAY CMD...: runs CMD up to ATTEMPTS times, waiting DELAY, 2 x DELAY, ... seconds
+# between tries (mirrors and registries fail transiently); returns CMD's last exit code.
+retry() {
+  local attempts="$1" delay="$2" n=1 code
+  shift 2
+  while true; do
+    "$@" && return 0
+    code=$?
+    ((n < attempts)) || return "$code"
+    echo "$SCRIPT_NAME: attempt $n of $attempts failed (exit $code): $*; retrying in ${delay}s" >&2
+    sleep "$delay"
+    n=$((n + 1))
+    delay=$((delay * 2))
+  done
+}

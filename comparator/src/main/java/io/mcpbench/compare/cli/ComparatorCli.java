@@ -18,7 +18,7 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The {@code comparator} command line: compares JMH results, gates a candidate on a baseline and
- * a policy, keeps baselines, merges result files, follows benchmarks over a history of runs, and
+ * a policy, summarises one result, keeps baselines, merges result files, follows benchmarks over a history of runs, and
  * exports results to monitoring systems.
  * Every failure reaches the user as one line, {@code comparator: <file>: <what>}, and an exit
  * code from {@link ExitCodes}; never a stack trace.
@@ -26,7 +26,7 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "comparator", mixinStandardHelpOptions = true, version = "comparator 0.1.0",
         description = "Statistical comparison of JMH JSON results, and a regression gate.",
         subcommands = {CompareCommand.class, GateCommand.class, BaselineCommand.class, FingerprintCommand.class,
-            MergeCommand.class, PlanCommand.class, ReportCommand.class, HistoryCommand.class, ExportCommand.class,
+            MergeCommand.class, PlanCommand.class, ReportCommand.class, SummaryCommand.class, HistoryCommand.class, ExportCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -58,7 +58,7 @@ public final class ComparatorCli implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command (compare, gate, report, baseline, fingerprint, merge, plan, history, export)");
+        throw new ParameterException(spec.commandLine(), "missing command (compare, gate, report, summary, baseline, fingerprint, merge, plan, history, export)");
     }
 
     /** The configured picocli command line, with the one-line error handlers installed. */

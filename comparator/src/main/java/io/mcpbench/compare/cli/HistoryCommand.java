@@ -5,6 +5,7 @@ import io.mcpbench.compare.baseline.GitCommit;
 import io.mcpbench.compare.history.History;
 import io.mcpbench.compare.history.HistoryAnalyzer;
 import io.mcpbench.compare.history.HistoryJsonWriter;
+import io.mcpbench.compare.history.HistoryMarkdownWriter;
 import io.mcpbench.compare.history.HistoryReport;
 import io.mcpbench.compare.history.HistoryRun;
 import io.mcpbench.compare.history.HistorySettings;
@@ -101,7 +102,7 @@ final class HistoryCommand implements Runnable {
     static final class Show implements Callable<Integer> {
 
         /** Output formats of {@code history show}. */
-        enum Format { CONSOLE, JSON }
+        enum Format { CONSOLE, JSON, MARKDOWN }
 
         @ParentCommand
         HistoryCommand parent;
@@ -111,7 +112,8 @@ final class HistoryCommand implements Runnable {
         Path historyDir;
 
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "console",
-                description = "console or json (default: ${DEFAULT-VALUE}).")
+                description = "console, json, or markdown (only the series with change points, for a CI summary page) "
+                        + "(default: ${DEFAULT-VALUE}).")
         Format format;
 
         @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
@@ -158,9 +160,13 @@ final class HistoryCommand implements Runnable {
                         + history.skipped().get(0) + ")"));
             }
             HistoryReport report = new HistoryAnalyzer(settings).analyse(allMetrics ? history : history.primaryOnly());
-            String text = format == Format.JSON ? HistoryJsonWriter.render(report) : HistoryTableWriter.render(report);
+            String text = switch (format) {
+                case JSON -> HistoryJsonWriter.render(report);
+                case MARKDOWN -> HistoryMarkdownWriter.render(report);
+                default -> HistoryTableWriter.render(report);
+            };
             PrintWriter err = parent.spec.commandLine().getErr();
-            if (format == Format.JSON || out != null) {
+            if (format != Format.CONSOLE || out != null) {
                 for (String p : report.problems()) {
                     err.println("comparator: warning: " + p);
                 }

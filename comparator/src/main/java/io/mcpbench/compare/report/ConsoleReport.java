@@ -103,35 +103,11 @@ public final class ConsoleReport implements ReportWriter {
         return r.comparison().key().isPrimary() || r.gated() || r.fails() || r.allowedReason() != null || r.ungatedBad();
     }
 
-    /**
-     * The longest package prefix (ending in {@code .}) that every row's benchmark shares and that
-     * still leaves each a class name, or the empty string.
-     */
+    /** {@link Rows#commonPackage} of the rows' benchmark names. */
     static String commonPackage(List<GatedRow> rows) {
-        if (rows.isEmpty()) {
-            return "";
-        }
-        String prefix = null;
-        for (GatedRow r : rows) {
-            String name = r.comparison().key().benchmark();
-            int method = name.lastIndexOf('.');
-            int cls = method <= 0 ? -1 : name.lastIndexOf('.', method - 1);
-            String pkg = cls < 0 ? "" : name.substring(0, cls + 1);
-            if (prefix == null) {
-                prefix = pkg;
-            } else {
-                int n = 0;
-                int max = Math.min(prefix.length(), pkg.length());
-                while (n < max && prefix.charAt(n) == pkg.charAt(n)) {
-                    n++;
-                }
-                prefix = prefix.substring(0, prefix.lastIndexOf('.', n - 1) + 1);
-            }
-            if (prefix.isEmpty()) {
-                return "";
-            }
-        }
-        return prefix;
+        List<String> names = new ArrayList<>(rows.size());
+        for (GatedRow r : rows) names.add(r.comparison().key().benchmark());
+        return Rows.commonPackage(names);
     }
 
     private void footer(Report report, Appendable out) throws IOException {

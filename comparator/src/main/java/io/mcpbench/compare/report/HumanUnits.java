@@ -35,34 +35,57 @@ public final class HumanUnits {
     /** {@code value} in {@code unit} scaled for reading, with its unit: {@code 1.23 µs/op}. */
     public static String format(double value, String unit) {
         if (Double.isNaN(value)) return "-";
+        Scale s = scale(value, unit);
+        return sig3(s.apply(value)) + (s.unit().isEmpty() ? "" : " " + s.unit());
+    }
+
+    /**
+     * The unit {@code value} (in {@code unit}) reads best in, as {@link #format} picks it, so that
+     * a value and its error can be written in one unit with {@link Scale#apply}. A
+     * unit it does not know is kept, with factor 1.
+     */
+    public static Scale scale(double value, String unit) {
         Quantity q = Quantity.parse(unit);
-        if (q == null) return sig3(value) + (unit == null || unit.isEmpty() ? "" : " " + unit);
+        if (q == null) return new Scale(unit == null ? "" : unit, 1, 1);
         boolean perOp = unit.endsWith("/op");
         double base = value * q.factor();
         switch (q.family()) {
             case TIME: {
                 int i = TIME_UNITS.length - 1;
                 while (i > 0 && Math.abs(base) < TIME_FACTORS[i] * 0.9995) i--;
-                return sig3(base / TIME_FACTORS[i]) + " " + TIME_UNITS[i] + (perOp ? "/op" : "");
+                return new Scale(TIME_UNITS[i] + (perOp ? "/op" : ""), q.factor(), TIME_FACTORS[i]);
             }
             case RATE: {
                 int i = 0;
                 double v = base;
+                double divisor = 1;
                 while (i < RATE_PREFIXES.length - 1 && Math.abs(v) >= 999.5) {
                     v /= 1000;
+                    divisor *= 1000;
                     i++;
                 }
-                return sig3(v) + " " + RATE_PREFIXES[i] + "ops/s";
+                return new Scale(RATE_PREFIXES[i] + "ops/s", q.factor(), divisor);
             }
             default: {
                 int i = 0;
                 double v = base;
+                double divisor = 1;
                 while (i < BYTE_UNITS.length - 1 && Math.abs(v) >= 1023.5) {
                     v /= 1024;
+                    divisor *= 1024;
                     i++;
                 }
-                return sig3(v) + " " + BYTE_UNITS[i] + (perOp ? "/op" : "");
+                return new Scale(BYTE_UNITS[i] + (perOp ? "/op" : ""), q.factor(), divisor);
             }
+        }
+    }
+
+    /** A unit to write values in: {@code from} is the original unit and {@code to} this one, both in the family's base unit. */
+    public record Scale(String unit, double from, double to) {
+
+        /** {@code value} in the original unit, expressed in this one. */
+        public double apply(double value) {
+            return value * from / to;
         }
     }
 

@@ -66,7 +66,7 @@ public final class MarkdownReport implements ReportWriter {
         }
     }
 
-    private static String cell(String s) {
+    static String cell(String s) {
         return s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("\r", " ");
     }
 
@@ -74,7 +74,7 @@ public final class MarkdownReport implements ReportWriter {
         return cell(s).replace("*", "\\*").replace("_", "\\_");
     }
 
-    private static String code(String s) {
+    static String code(String s) {
         return s.replace("`", "'");
     }
 }

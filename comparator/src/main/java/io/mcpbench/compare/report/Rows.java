@@ -42,6 +42,33 @@ final class Rows {
     }
 
     /**
+     * The longest package prefix (ending in {@code .}) that every benchmark name shares and that
+     * still leaves each a class name, or the empty string.
+     */
+    static String commonPackage(List<String> benchmarks) {
+        String prefix = null;
+        for (String name : benchmarks) {
+            int method = name.lastIndexOf('.');
+            int cls = method <= 0 ? -1 : name.lastIndexOf('.', method - 1);
+            String pkg = cls < 0 ? "" : name.substring(0, cls + 1);
+            if (prefix == null) {
+                prefix = pkg;
+            } else {
+                int n = 0;
+                int max = Math.min(prefix.length(), pkg.length());
+                while (n < max && prefix.charAt(n) == pkg.charAt(n)) {
+                    n++;
+                }
+                prefix = prefix.substring(0, prefix.lastIndexOf('.', n - 1) + 1);
+            }
+            if (prefix.isEmpty()) {
+                return "";
+            }
+        }
+        return prefix == null ? "" : prefix;
+    }
+
+    /**
      * The rows in key order with each benchmark's primary score before its secondary metrics
      * (keys sort metrics by name, which would put {@code gc.*} above the score).
      */

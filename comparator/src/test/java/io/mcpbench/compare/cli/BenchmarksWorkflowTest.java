@@ -27,13 +27,14 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * The scheduled gate ({@code .github/workflows/benchmarks.yml}) is valid against SchemaStore's
  * workflow schema, has its triggers, sets every job's runner, calls only commands this command
- * line has, and fails the run with the gate's exit code.
+ * line has, fails the run with the gate's exit code, and keeps the nightly history across runs.
  */
 class BenchmarksWorkflowTest {
 
     private static final Path WORKFLOW = Path.of("..", ".github", "workflows", "benchmarks.yml");
-    private static final Pattern COMPARATOR_CALL = Pattern.compile("comparator\\.jar[ \\t]+([a-z]+)");
-    private static final Pattern USES = Pattern.compile("actions/(checkout|setup-java|upload-artifact|download-artifact)@v\\d+");
+    private static final Pattern COMPARATOR_CALL = Pattern.compile("comparator\\.jar[ \\t]+([a-z]+)(?:[ \\t]+([a-z]+))?");
+    private static final Pattern USES = Pattern.compile(
+            "actions/(checkout|setup-java|upload-artifact|download-artifact|cache/restore|cache/save)@v\\d+");
 
     private static JsonNode workflow;
 
@@ -134,13 +135,77 @@ class BenchmarksWorkflowTest {
 
     @Test
     void callsOnlyCommandsTheComparatorHas() throws IOException {
-        Set<String> commands = ComparatorCli.commandLine(new EngineBackend(), Map.of(), () -> CliRun.HOST).getSubcommands().keySet();
+        Map<String, picocli.CommandLine> commands =
+                ComparatorCli.commandLine(new EngineBackend(), Map.of(), () -> CliRun.HOST).getSubcommands();
         Matcher m = COMPARATOR_CALL.matcher(Files.readString(WORKFLOW));
         int calls = 0;
         while (m.find()) {
             calls++;
-            assertTrue(commands.contains(m.group(1)), "comparator has no command " + m.group(1));
+            picocli.CommandLine command = commands.get(m.group(1));
+            assertTrue(command != null, "comparator has no command " + m.group(1));
+            Set<String> sub = command.getSubcommands().keySet();
+            if (!sub.isEmpty() && !sub.equals(Set.of("help"))) {
+                assertTrue(m.group(2) != null && sub.contains(m.group(2)),
+                        "comparator " + m.group(1) + " has no subcommand " + m.group(2) + " (has " + sub + ")");
+            }
         }
-        assertTrue(calls >= 2, "the workflow merges and exports with the comparator");
+        assertTrue(calls >= 4, "the workflow merges, exports and keeps the history with the comparator");
+    }
+
+    /**
+     * The gate job restores the history from the cache, adds only complete scheduled runs to it,
+     * saves it under the key it restores by, and reports change points on the summary page, in
+     * that order, after the gate.
+     */
+    @Test
+    void nightlyRunFeedsTheHistoryKeptInTheCache() {
+        List<JsonNode> steps = new ArrayList<>();
+        workflow.path("jobs").path("gate").path("steps").values().forEach(steps::add);
+        int restore = -1;
+        int gate = -1;
+        int add = -1;
+        int save = -1;
+        int report = -1;
+        for (int i = 0; i < steps.size(); i++) {
+            JsonNode st = steps.get(i);
+            String uses = st.path("uses").asString("");
+            String run = st.path("run").asString("");
+            if (uses.startsWith("actions/cache/restore@")) restore = i;
+            if (uses.startsWith("actions/cache/save@")) save = i;
+            if ("gate".equals(st.path("id").asString(""))) gate = i;
+            if (run.contains("comparator.jar history add")) add = i;
+            if (run.contains("comparator.jar history show")) report = i;
+        }
+        assertTrue(restore >= 0 && add >= 0 && save >= 0 && report >= 0, "restore, add, save and report steps");
+        assertTrue(restore < gate && gate < add && add < save && save < report,
+                "order: restore, gate, add, save, report: " + List.of(restore, gate, add, save, report));
+
+        JsonNode restoreWith = steps.get(restore).path("with");
+        JsonNode saveWith = steps.get(save).path("with");
+        assertEquals("results/history", restoreWith.path("path").asString());
+        assertEquals("results/history", saveWith.path("path").asString());
+        String key = saveWith.path("key").asString();
+        assertEquals(key, restoreWith.path("key").asString(), "saved under the key it restores by");
+        assertTrue(key.contains("github.run_id") && key.contains("github.run_attempt"), "a new entry per run: " + key);
+        String prefix = restoreWith.path("restore-keys").asString().strip();
+        assertFalse(prefix.isEmpty(), "restore-keys finds the newest earlier entry");
+        assertTrue(key.startsWith(prefix), "restore-keys is a prefix of the key: " + prefix + " / " + key);
+        assertTrue(prefix.contains("env.PROFILE") && prefix.contains("env.BASELINE"), "one history per profile and baseline");
+
+        JsonNode addStep = steps.get(add);
+        String addIf = addStep.path("if").asString();
+        assertTrue(addIf.contains("github.event_name == 'schedule'"), "only scheduled runs join the history: " + addIf);
+        assertTrue(addIf.contains("needs.bench.result == 'success'"), "only complete runs join the history: " + addIf);
+        assertTrue(addIf.contains("!cancelled()"), "a regression still joins the history: " + addIf);
+        String addRun = addStep.path("run").asString();
+        assertTrue(addRun.contains("--result results/run.json") && addRun.contains("--history-dir results/history"), addRun);
+        assertTrue(steps.get(save).path("if").asString().contains("steps." + addStep.path("id").asString() + ".outcome == 'success'"),
+                "saved only when a run was added");
+
+        JsonNode reportStep = steps.get(report);
+        String reportRun = reportStep.path("run").asString();
+        assertTrue(reportRun.contains("--history-dir results/history") && reportRun.contains("--format markdown"), reportRun);
+        assertTrue(reportRun.contains("$GITHUB_STEP_SUMMARY"), "change points on the summary page");
+        assertTrue(reportStep.path("if").asString().contains("!cancelled()"), "reported also after a failed gate");
     }
 }

@@ -101,6 +101,32 @@ class HistoryCommandTest {
     }
 
     @Test
+    void markdownListsOnlyTheSeriesThatShifted() {
+        CliRun md = run("history", "show", "--history-dir", history.toString(), "--format", "markdown");
+        assertEquals(ExitCodes.PASS, md.exit(), md.err());
+        assertEquals("", md.err());
+        String[] lines = md.out().split("\n");
+        assertEquals("### Benchmark history: 1 change point", lines[0]);
+        assertEquals("24 runs (`20261101T000000Z-c0ffee0` .. `20261101T230000Z-c0ffef7`), 2 series. 1 shifted:", lines[2]);
+        assertEquals("| benchmark | mode | runs | latest | trend | change points |", lines[4]);
+        assertEquals(7, lines.length, md.out());
+        assertTrue(lines[6].startsWith("| `x.Bench.slow` | avgt | 24 | "), lines[6]);
+        assertTrue(lines[6].matches(".*\\| run 20261101T120000Z-c0ffeec: \\+1[4-6]\\.\\d% \\(regression\\), p=0\\.005 \\|$"), lines[6]);
+        assertFalse(md.out().contains("x.Bench.fast"), md.out());
+    }
+
+    @Test
+    void markdownOfAQuietHistorySaysNothingShifted() throws Exception {
+        Path quiet = dir.resolve("quiet");
+        Path incoming = dir.resolve("run.json");
+        HistoryStore.append(quiet, incoming, START, "abc1234");
+        CliRun md = run("history", "show", "--history-dir", quiet.toString(), "--format", "markdown");
+        assertEquals(ExitCodes.PASS, md.exit(), md.err());
+        assertEquals("### Benchmark history: 0 change points\n\n1 run (`20261101T000000Z-abc1234` .. `20261101T000000Z-abc1234`), "
+                + "2 series. No series shifted.\n", md.out());
+    }
+
+    @Test
     void allMetricsAddsSecondaryRowsAndJsonGoesToAFile() throws Exception {
         Path out = dir.resolve("history.json");
         CliRun show = run("history", "show", "--history-dir", history.toString(), "--all-metrics", "--format", "json",

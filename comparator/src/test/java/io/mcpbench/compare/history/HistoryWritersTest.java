@@ -38,6 +38,21 @@ class HistoryWritersTest {
     }
 
     @Test
+    void markdownShowsOnlyShiftedSeriesAndTheWarnings() {
+        String md = HistoryMarkdownWriter.render(REPORT);
+        String[] lines = md.split("\n");
+        assertEquals("### Benchmark history: 4 change points", lines[0]);
+        assertTrue(lines[2].startsWith("60 runs (`run-00` .. `run-59`), 5 series. "), lines[2]);
+        long shifted = REPORT.series().stream().filter(s -> !s.changePoints().isEmpty()).count();
+        assertTrue(lines[2].endsWith(shifted + " shifted:"), lines[2]);
+        long rows = md.lines().filter(l -> l.startsWith("| `")).count();
+        assertEquals(shifted, rows, md);
+        assertTrue(md.contains("| `x.B.slower` |"), md);
+        assertTrue(!md.contains("x.B.steady"), "a quiet series is left out: " + md);
+        assertTrue(md.endsWith("**Warnings**\n\n- skipped run broken.json: empty file, no JMH results\n"), md);
+    }
+
+    @Test
     void formatting() {
         assertEquals("+12.3%", HistoryTableWriter.percent(0.1234));
         assertEquals("-4.0%", HistoryTableWriter.percent(-0.04));

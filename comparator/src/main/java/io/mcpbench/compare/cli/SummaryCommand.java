@@ -1,0 +1,70 @@
+package io.mcpbench.compare.cli;
+
+import io.mcpbench.compare.baseline.AtomicFiles;
+import io.mcpbench.compare.model.ResultFile;
+import io.mcpbench.compare.report.ResultTable;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code comparator summary RESULT.json}: one result on its own, in the comparisons' compact
+ * table style, for a run that has nothing to be compared with yet.
+ */
+@Command(name = "summary", mixinStandardHelpOptions = true,
+        description = {"Print one JMH result as a compact table: benchmark, mode, params, score ± error, unit, "
+            + "and allocation per op (gc.alloc.rate.norm, from -prof gc).",
+            "%nScores are put in a unit that reads well (ns, µs, ms, s; ops/s with k, M, G; B, KB, MB); the error is the "
+                + "half-width of the 99.9% interval over every iteration of every fork, as JMH computes it. "
+                + "Works on any JMH JSON result. Exits 0 unless the file is bad."})
+final class SummaryCommand implements Callable<Integer> {
+
+    /** Output formats of {@code summary}. */
+    enum Format { CONSOLE, MARKDOWN }
+
+    @ParentCommand
+    ComparatorCli cli;
+
+    @Parameters(index = "0", paramLabel = "RESULT.json", description = "JMH JSON result.")
+    Path result;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "console",
+            description = "console or markdown (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--all-metrics", description = "Also list every secondary metric (gc.*, percentiles, counters) as a row.")
+    boolean allMetrics;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the table to FILE instead of standard output.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        ResultFile file = Inputs.result(cli.backend, result);
+        StringBuilder text = new StringBuilder();
+        try {
+            new ResultTable(allMetrics, format == Format.MARKDOWN).write(file, result.toString(), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (out == null) {
+            PrintWriter w = cli.spec.commandLine().getOut();
+            w.print(text);
+            w.flush();
+        } else {
+            try {
+                AtomicFiles.write(out, text.toString().getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(out + ": cannot write the table: " + e.getMessage(), e);
+            }
+        }
+        return ExitCodes.PASS;
+    }
+}
