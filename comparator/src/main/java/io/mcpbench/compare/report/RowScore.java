@@ -1,7 +1,11 @@
 package io.mcpbench.compare.report;
 
 import io.mcpbench.compare.model.Row;
+import io.mcpbench.compare.stats.Samples;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.StatUtils;
+import org.apache.commons.math3.stat.descriptive.moment.Mean;
+import org.apache.commons.math3.stat.descriptive.moment.Variance;
 
 /**
  * A row's score and error as JMH prints them, recomputed from the raw data so that any JMH
@@ -25,51 +29,39 @@ public record RowScore(double score, double error, long samples) {
     }
 
     private static RowScore ofValues(double[][] forks) {
-        long n = 0;
-        double sum = 0;
-        for (double[] fork : forks) {
-            for (double v : fork) {
-                sum += v;
-                n++;
-            }
-        }
-        double mean = sum / n;
-        double ss = 0;
-        for (double[] fork : forks) {
-            for (double v : fork) {
-                ss += (v - mean) * (v - mean);
-            }
-        }
-        return new RowScore(mean, error(ss, n), n);
+        double[] values = Samples.pooled(forks, false);
+        return new RowScore(Samples.mean(values), error(Samples.variance(values), values.length), values.length);
     }
 
+    /** Each histogram bucket is a value weighted by its count (frequency weights). */
     private static RowScore ofHistograms(double[][][][] histograms) {
-        double n = 0;
-        double sum = 0;
+        int buckets = 0;
+        for (double[][][] fork : histograms) {
+            for (double[][] iteration : fork) {
+                buckets += iteration.length;
+            }
+        }
+        double[] values = new double[buckets];
+        double[] counts = new double[buckets];
+        int k = 0;
         for (double[][][] fork : histograms) {
             for (double[][] iteration : fork) {
                 for (double[] pair : iteration) {
-                    sum += pair[0] * pair[1];
-                    n += pair[1];
+                    values[k] = pair[0];
+                    counts[k++] = pair[1];
                 }
             }
         }
-        double mean = sum / n;
-        double ss = 0;
-        for (double[][][] fork : histograms) {
-            for (double[][] iteration : fork) {
-                for (double[] pair : iteration) {
-                    ss += pair[1] * (pair[0] - mean) * (pair[0] - mean);
-                }
-            }
-        }
-        return new RowScore(mean, error(ss, n), (long) n);
+        double n = StatUtils.sum(counts);
+        double mean = new Mean().evaluate(values, counts);
+        double variance = n > 1 ? new Variance().evaluate(values, counts) : Double.NaN;
+        return new RowScore(mean, error(variance, n), (long) n);
     }
 
-    /** The 99.9% half-width from the sum of squared deviations {@code ss} of {@code n} values. */
-    private static double error(double ss, double n) {
+    /** The 99.9% half-width of the mean of {@code n} values of sample variance {@code variance}. */
+    private static double error(double variance, double n) {
         if (n <= 2) return Double.NaN;
         double t = new TDistribution(null, n - 1).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2);
-        return t * Math.sqrt(ss / (n - 1)) / Math.sqrt(n);
+        return t * Math.sqrt(variance / n);
     }
 }
