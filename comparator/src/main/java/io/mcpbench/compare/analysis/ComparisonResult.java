@@ -13,14 +13,15 @@ import java.util.Map;
  * key, the geometric-mean summary over primary rows, the number of rows per verdict, and per
  * row the evidence behind it.
  *
- * @param rows          one comparison per row present on either side, sorted by key
- * @param geometricMean summary over primary rows compared on both sides, oriented so that a
- *                      ratio above 1 is worse (throughput ratios inverted); not itself gated
- * @param counts        rows per verdict (every verdict present, zero where none)
- * @param evidence      per row key, what the verdict rests on
+ * @param rows              one comparison per row present on either side, sorted by key
+ * @param geometricMean     summary over primary rows compared on both sides, oriented so that a
+ *                          ratio above 1 is worse (throughput ratios inverted); not itself gated
+ * @param counts            rows per verdict (every verdict present, zero where none)
+ * @param evidence          per row key, what the verdict rests on
+ * @param runLevelModelled  true when a history gave the run-to-run variance
  */
 public record ComparisonResult(List<RowComparison> rows, RowComparison geometricMean, Map<Verdict, Integer> counts,
-                               Map<RowKey, RowEvidence> evidence) {
+                               Map<RowKey, RowEvidence> evidence, boolean runLevelModelled) {
 
     public ComparisonResult {
         rows = List.copyOf(rows);

@@ -1,65 +1,53 @@
 package io.mcpbench.compare.analysis;
 
+import io.mcpbench.compare.decision.RowSettings;
+import io.mcpbench.compare.method.RunLevel;
 import io.mcpbench.compare.model.RowKey;
+import io.mcpbench.compare.normalize.Directions;
 import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * How a comparison decides. {@code rowOverrides} may return thresholds for particular rows
- * (or null to keep the run-wide ones); it is called once per row, possibly from several threads.
+ * How a comparison decides. {@code rowSettings} gives each row its floor and whether it is gated
+ * (a policy's defaults and overrides); it is called once per row, possibly from several threads.
  *
- * @param fdrQ               false discovery rate for Benjamini-Hochberg over the run's rows (0.05)
- * @param noiseFloor         smallest relative change that is a regression or improvement (0.02)
- * @param equivalenceBand    relative band for equivalence by two one-sided tests (0.05)
- * @param confidence         confidence of intervals (0.95); TOST runs at {@code 1 - confidence}
- * @param bootstrapResamples two-level bootstrap resamples per row (2000; 0 turns it off)
- * @param seed               bootstrap seed; the same seed gives the same result
- * @param rowOverrides       per-row thresholds, or null for none
+ * @param q           false discovery rate of the Benjamini-Hochberg adjustment over each family
+ *                    (gated rows, ungated rows), and the level of the two one-sided tests (0.05)
+ * @param rowSettings per-row thresholds and gating
+ * @param runLevel    run-to-run variance from a history, or null when there is none
  */
-public record ComparisonSettings(double fdrQ, double noiseFloor, double equivalenceBand, double confidence,
-                                 int bootstrapResamples, long seed, Function<RowKey, RowSettings> rowOverrides) {
+public record ComparisonSettings(double q, Function<RowKey, RowSettings> rowSettings, RunLevel runLevel) {
 
-    /** Relative tolerance of deterministic metrics by default. */
-    public static final double DEFAULT_RELATIVE_TOLERANCE = 0.01;
-    /** Absolute tolerance of deterministic metrics by default (bytes per operation). */
-    public static final double DEFAULT_ABSOLUTE_TOLERANCE = 16.0;
+    /** Default false discovery rate. */
+    public static final double DEFAULT_Q = 0.05;
+    /** Default noise floor: 2%. */
+    public static final double DEFAULT_NOISE_FLOOR = 0.02;
 
     public ComparisonSettings {
-        if (!(fdrQ > 0 && fdrQ < 1)) {
-            throw new IllegalArgumentException("fdrQ must be in (0, 1), got " + fdrQ);
+        if (!(q > 0 && q < 0.5)) {
+            throw new IllegalArgumentException("q must be in (0, 0.5), got " + q);
         }
-        if (!(confidence > 0.5 && confidence < 1)) {
-            throw new IllegalArgumentException("confidence must be in (0.5, 1), got " + confidence);
-        }
-        if (bootstrapResamples != 0 && bootstrapResamples < 100) {
-            throw new IllegalArgumentException("bootstrapResamples must be 0 or at least 100, got " + bootstrapResamples);
-        }
-        new RowSettings(noiseFloor, equivalenceBand, DEFAULT_RELATIVE_TOLERANCE, DEFAULT_ABSOLUTE_TOLERANCE);
+        Objects.requireNonNull(rowSettings, "rowSettings");
     }
 
-    /** q 0.05, floor 2%, band 5%, 95% intervals, 2,000 resamples, seed 42, no overrides. */
+    /** q 0.05, floor 2%, allocation floor 8 B, the primary score and allocation per op gated, no history. */
     public static ComparisonSettings defaults() {
-        return new ComparisonSettings(0.05, 0.02, 0.05, 0.95, 2000, 42L, null);
+        return of(DEFAULT_Q, DEFAULT_NOISE_FLOOR);
     }
 
-    /** These settings with another per-row override hook. */
-    public ComparisonSettings withRowOverrides(Function<RowKey, RowSettings> overrides) {
-        return new ComparisonSettings(fdrQ, noiseFloor, equivalenceBand, confidence, bootstrapResamples, seed, overrides);
+    /** {@code q} and one noise floor for every row; the primary score and allocation per op gated. */
+    public static ComparisonSettings of(double q, double noiseFloor) {
+        return new ComparisonSettings(q, key -> new RowSettings(noiseFloor, RowSettings.DEFAULT_ALLOCATION_FLOOR,
+                key.isPrimary() || Directions.isAllocation(key)), null);
     }
 
-    /** These settings with another bootstrap size and seed. */
-    public ComparisonSettings withBootstrap(int resamples, long newSeed) {
-        return new ComparisonSettings(fdrQ, noiseFloor, equivalenceBand, confidence, resamples, newSeed, rowOverrides);
+    /** These settings with run-to-run variance from a history. */
+    public ComparisonSettings withRunLevel(RunLevel history) {
+        return new ComparisonSettings(q, rowSettings, history);
     }
 
-    /** The thresholds that apply to {@code key}. */
-    public RowSettings rowSettings(RowKey key) {
-        if (rowOverrides != null) {
-            RowSettings r = rowOverrides.apply(Objects.requireNonNull(key));
-            if (r != null) {
-                return r;
-            }
-        }
-        return new RowSettings(noiseFloor, equivalenceBand, DEFAULT_RELATIVE_TOLERANCE, DEFAULT_ABSOLUTE_TOLERANCE);
+    /** The settings of {@code key}. */
+    public RowSettings settings(RowKey key) {
+        return rowSettings.apply(Objects.requireNonNull(key));
     }
 }

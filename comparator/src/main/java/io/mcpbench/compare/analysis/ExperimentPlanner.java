@@ -3,19 +3,23 @@ package io.mcpbench.compare.analysis;
 import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.model.Row;
 import io.mcpbench.compare.model.RowKey;
-import io.mcpbench.compare.stats.SampleSize;
-import io.mcpbench.compare.stats.Samples;
+import io.mcpbench.compare.normalize.Directions;
 import io.mcpbench.compare.stats.VarianceComponents;
+import io.mcpbench.compare.steady.SteadyState;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * Plans a run from a previous one (Kalibera and Jones, "Rigorous benchmarking in reasonable
- * time"): splits each row's log variance into fork-to-fork and iteration components, picks the
- * iterations per fork that minimise cost for a given fork cost ({@code sqrt(forkCost * within /
- * between)}), then the forks per side for a two-sample test to detect the requested relative
- * change with the requested power and significance.
+ * time"), with the variance model and the level the gate decides with: each row's log
+ * measurements (warm-up dropped, unsettled forks left out, as the comparison does) split into
+ * fork-to-fork and iteration components; the iterations per fork that minimise cost for a given
+ * fork cost ({@code sqrt(forkCost * within / between)}); then the forks per side at which the
+ * gate's test (Student's, {@code 2n - 2} degrees of freedom) shows the change with the requested
+ * power at the level a Benjamini-Hochberg family of {@code m} gated rows gives one discovery,
+ * {@code q / m}.
  */
 public final class ExperimentPlanner {
 
@@ -24,30 +28,30 @@ public final class ExperimentPlanner {
      *
      * @param relativeChange       smallest change to detect (0.05 = 5%)
      * @param power                probability of detecting it (0.8)
-     * @param alpha                two-sided significance (0.05)
+     * @param q                    false discovery rate of the gate (0.05)
+     * @param gatedRows            rows the gate will test together (m); 0 for the pilot's own count
      * @param forkCostInIterations cost of starting and warming a fork, in measurement iterations
      * @param maxForks             upper bound on forks per side
      * @param maxIterations        upper bound on iterations per fork
      */
-    public record Request(double relativeChange, double power, double alpha, double forkCostInIterations,
+    public record Request(double relativeChange, double power, double q, int gatedRows, double forkCostInIterations,
                           int maxForks, int maxIterations) {
 
         public Request {
             if (!(relativeChange > 0 && relativeChange < 1)) {
                 throw new IllegalArgumentException("relativeChange must be in (0, 1), got " + relativeChange);
             }
-            if (!(power > 0 && power < 1) || !(alpha > 0 && alpha < 1)) {
-                throw new IllegalArgumentException("power and alpha must be in (0, 1), got " + power + ", " + alpha);
+            if (!(power > 0 && power < 1) || !(q > 0 && q < 0.5)) {
+                throw new IllegalArgumentException("power must be in (0, 1) and q in (0, 0.5), got " + power + ", " + q);
             }
-            if (!(forkCostInIterations >= 0) || maxForks < ComparisonEngine.MIN_FORKS || maxIterations < 1) {
-                throw new IllegalArgumentException("forkCost >= 0, maxForks >= " + ComparisonEngine.MIN_FORKS
-                        + ", maxIterations >= 1 required");
+            if (gatedRows < 0 || !(forkCostInIterations >= 0) || maxForks < 2 || maxIterations < 1) {
+                throw new IllegalArgumentException("gatedRows >= 0, forkCost >= 0, maxForks >= 2, maxIterations >= 1 required");
             }
         }
 
-        /** 80% power, alpha 0.05, a fork costing 20 iterations, up to 100 forks and 100 iterations. */
+        /** 80% power, q 0.05, the pilot's own gated rows, a fork costing 20 iterations, up to 100 forks and iterations. */
         public static Request of(double relativeChange) {
-            return new Request(relativeChange, 0.8, 0.05, 20, 100, 100);
+            return new Request(relativeChange, 0.8, 0.05, 0, 20, 100, 100);
         }
     }
 
@@ -57,7 +61,7 @@ public final class ExperimentPlanner {
      * @param key        the row
      * @param forks      forks per side
      * @param iterations measurement iterations per fork
-     * @param components the variance components it rests on
+     * @param components the variance components it rests on (log scale)
      * @param reachable  false when even {@code maxForks} would not reach the requested power
      * @param note       caveats (e.g. a single fork hides the fork-to-fork variance)
      */
@@ -67,9 +71,9 @@ public final class ExperimentPlanner {
 
     /**
      * A plan for a suite: one fork and iteration count for all rows (the median row's iterations,
-     * and the most forks any row needs at that count), and each row's own plan.
+     * and the most forks any row needs at that count), each row's own plan, and the level used.
      */
-    public record SuitePlan(int forks, int iterations, List<Plan> rows) {
+    public record SuitePlan(int forks, int iterations, double alpha, int gatedRows, List<Plan> rows) {
 
         public SuitePlan {
             rows = List.copyOf(rows);
@@ -79,56 +83,79 @@ public final class ExperimentPlanner {
     private ExperimentPlanner() {
     }
 
-    /** The plan for one row; null when its values are not all positive (no log scale). */
-    public static Plan plan(Row row, Request request) {
-        if (row.forkCount() == 0 || !Samples.allPositive(row.forks())) {
+    /** The plan for one row at two-sided level {@code alpha}; null when its values are not all positive. */
+    public static Plan plan(Row row, Request request, double alpha) {
+        double[][] kept = SteadyState.keptIterations(row);
+        if (kept.length == 0) {
             return null;
         }
-        VarianceComponents vc = VarianceComponents.of(nonEmpty(row.forks()));
-        int m = iterations(vc, request);
-        return planWith(row.key(), vc, m, request);
+        for (double[] f : kept) {
+            for (double v : f) {
+                if (!(v > 0)) return null;
+            }
+        }
+        VarianceComponents vc = VarianceComponents.of(kept);
+        return planWith(row.key(), vc, iterations(vc, request), request, alpha);
     }
 
     /** A plan for every primary row of {@code file} with positive values, and the suite's common plan. */
     public static SuitePlan plan(ResultFile file, Request request) {
+        int m = request.gatedRows();
+        if (m == 0) {
+            for (Row row : file.rows()) {
+                if (row.key().isPrimary() || Directions.isAllocation(row.key())) m++;
+            }
+        }
+        double alpha = request.q() / Math.max(1, m);
         List<Plan> plans = new ArrayList<>();
-        List<VarianceComponents> comps = new ArrayList<>();
         for (Row row : file.rows()) {
             if (!row.key().isPrimary()) {
                 continue;
             }
-            Plan p = plan(row, request);
+            Plan p = plan(row, request, alpha);
             if (p != null) {
                 plans.add(p);
-                comps.add(p.components());
             }
         }
         if (plans.isEmpty()) {
-            return new SuitePlan(ComparisonEngine.MIN_FORKS, 1, plans);
+            return new SuitePlan(3, 1, alpha, m, plans);
         }
         int[] its = new int[plans.size()];
         for (int i = 0; i < its.length; i++) {
             its[i] = plans.get(i).iterations();
         }
         Arrays.sort(its);
-        int m = its[its.length / 2];
-        int forks = ComparisonEngine.MIN_FORKS;
-        for (int i = 0; i < comps.size(); i++) {
-            forks = Math.max(forks, planWith(plans.get(i).key(), comps.get(i), m, request).forks());
+        int iterations = its[its.length / 2];
+        int forks = 2;
+        for (Plan p : plans) {
+            forks = Math.max(forks, planWith(p.key(), p.components(), iterations, request, alpha).forks());
         }
-        return new SuitePlan(forks, m, plans);
+        return new SuitePlan(forks, iterations, alpha, m, plans);
     }
 
-    private static Plan planWith(RowKey key, VarianceComponents vc, int m, Request request) {
+    private static Plan planWith(RowKey key, VarianceComponents vc, int m, Request request, double alpha) {
         double delta = Math.log1p(request.relativeChange());
         double unitVariance = vc.between() + vc.within() / m;
-        int n = SampleSize.perSide(unitVariance, delta, request.alpha(), request.power(), ComparisonEngine.MIN_FORKS,
-                request.maxForks());
-        boolean reachable = n < request.maxForks()
-                || SampleSize.perSide(unitVariance, delta, request.alpha(), request.power(), ComparisonEngine.MIN_FORKS,
-                request.maxForks() + 1) <= request.maxForks();
+        int n = forksPerSide(unitVariance, delta, alpha, request.power(), request.maxForks());
+        boolean reachable = n <= request.maxForks();
         String note = vc.betweenKnown() ? "" : "one fork: fork-to-fork variance unknown, taken as zero";
-        return new Plan(key, n, m, vc, reachable, note);
+        return new Plan(key, Math.min(n, request.maxForks()), m, vc, reachable, note);
+    }
+
+    /** Smallest n with (t(1 - alpha/2) + t(power)) sqrt(2 v / n) <= delta at 2 n - 2 degrees of freedom; max + 1 if none. */
+    static int forksPerSide(double unitVariance, double delta, double alpha, double power, int max) {
+        if (!(unitVariance > 0)) {
+            return 3;
+        }
+        for (int n = 3; n <= max; n++) {
+            double df = 2.0 * n - 2;
+            TDistribution t = TDistribution.of(df);
+            double k = t.inverseSurvivalProbability(alpha / 2) + t.inverseCumulativeProbability(power);
+            if (k * Math.sqrt(2 * unitVariance / n) <= delta) {
+                return n;
+            }
+        }
+        return max + 1;
     }
 
     private static int iterations(VarianceComponents vc, Request request) {
@@ -140,18 +167,5 @@ public final class ExperimentPlanner {
         }
         double m = Math.sqrt(request.forkCostInIterations() * vc.within() / vc.between());
         return (int) Math.max(1, Math.min(request.maxIterations(), Math.ceil(m)));
-    }
-
-    private static double[][] nonEmpty(double[][] forks) {
-        int n = 0;
-        for (double[] f : forks) {
-            if (f.length > 0) n++;
-        }
-        double[][] out = new double[n][];
-        int k = 0;
-        for (double[] f : forks) {
-            if (f.length > 0) out[k++] = f;
-        }
-        return out;
     }
 }

@@ -18,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code comparator compare BASE CAND}: every row with its verdict; exits 0 whatever the verdicts. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare a candidate JMH result with a baseline and print every row with its verdict.",
-            "%nVerdicts: REGRESSED, IMPROVED, EQUIVALENT, INCONCLUSIVE, MISSING, NEW. Exits 0 unless an input is bad; use 'gate' to fail on regressions."})
+            "%nVerdicts: REGRESSED, IMPROVED, EQUIVALENT, INCONCLUSIVE, CHANGED, MISSING, NEW. Exits 0 unless an input is bad; use 'gate' to fail on regressions."})
 final class CompareCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -46,10 +46,11 @@ final class CompareCommand implements Callable<Integer> {
         ResultFile b = Inputs.result(cli.backend, base);
         ResultFile c = Inputs.result(cli.backend, candidate);
         ComparisonBackend.Comparison cmp = cli.backend.compare(b, c, settings, policy);
-        GateResult gate = Gate.evaluate(cmp.rows(), policy, new CandidatePercentiles(c));
+        GateResult gate = Gate.evaluate(cmp.rows(), policy, policy.rules(), new CandidatePercentiles(c));
         reports.emit(new Report(base.toString(), candidate.toString(),
-                Inputs.settings(settings, Inputs.policySource(policyFile, null), EnvironmentLimits.from(cli.env).size()),
-                gate, cmp.geometricMean(), List.of(), false));
+                Inputs.settings(settings, policy.rules(), Inputs.policySource(policyFile, null),
+                        EnvironmentLimits.from(cli.env).size()),
+                gate, cmp.geometricMean(), Inputs.modelNotes(cmp), false));
         return ExitCodes.PASS;
     }
 }

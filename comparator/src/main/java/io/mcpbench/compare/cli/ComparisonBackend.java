@@ -26,19 +26,21 @@ public interface ComparisonBackend {
     Comparison compare(ResultFile baseline, ResultFile candidate, StatisticsSettings settings, Policy policy);
 
     /**
-     * Every row compared (sorted by key), the geometric-mean summary (null if none), and per row
-     * the evidence behind its verdict (fork means, both intervals) where the backend has it.
+     * Every row compared (sorted by key), the geometric-mean summary (null if none), per row the
+     * evidence behind its verdict (fork means) where the backend has it, and whether a history
+     * gave the run-to-run variance.
      */
-    record Comparison(List<RowComparison> rows, RowComparison geometricMean, Map<RowKey, RowEvidence> evidence) {
+    record Comparison(List<RowComparison> rows, RowComparison geometricMean, Map<RowKey, RowEvidence> evidence,
+                      boolean runLevelModelled) {
 
         public Comparison {
             rows = List.copyOf(rows);
             evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
         }
 
-        /** A comparison without evidence. */
+        /** A comparison without evidence or history. */
         public Comparison(List<RowComparison> rows, RowComparison geometricMean) {
-            this(rows, geometricMean, Map.of());
+            this(rows, geometricMean, Map.of(), false);
         }
     }
 }

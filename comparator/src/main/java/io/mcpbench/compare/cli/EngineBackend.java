@@ -3,7 +3,7 @@ package io.mcpbench.compare.cli;
 import io.mcpbench.compare.analysis.ComparisonEngine;
 import io.mcpbench.compare.analysis.ComparisonResult;
 import io.mcpbench.compare.analysis.ComparisonSettings;
-import io.mcpbench.compare.analysis.RowSettings;
+import io.mcpbench.compare.decision.RowSettings;
 import io.mcpbench.compare.jmh.JmhResultReader;
 import io.mcpbench.compare.model.BadInputException;
 import io.mcpbench.compare.model.ResultFile;
@@ -15,8 +15,8 @@ import java.nio.file.Path;
 
 /**
  * The production backend: {@link JmhResultReader} for files (named in messages as given on the
- * command line) and {@link ComparisonEngine} for the statistics, with each benchmark's noise
- * floor and band taken from the policy's overrides.
+ * command line) and {@link ComparisonEngine} for the statistics, with each benchmark's floors
+ * and gated metrics taken from the policy.
  */
 final class EngineBackend implements ComparisonBackend {
 
@@ -36,16 +36,14 @@ final class EngineBackend implements ComparisonBackend {
     @Override
     public Comparison compare(ResultFile baseline, ResultFile candidate, StatisticsSettings s, Policy policy) {
         ComparisonResult r = engine.compare(baseline, candidate, settings(s, policy));
-        return new Comparison(r.rows(), r.geometricMean(), r.evidence());
+        return new Comparison(r.rows(), r.geometricMean(), r.evidence(), r.runLevelModelled());
     }
 
-    /** The engine's settings for {@code s}, with each benchmark's noise floor and band from {@code policy}. */
+    /** The engine's settings for {@code s}, with each benchmark's floors and gated metrics from {@code policy}. */
     static ComparisonSettings settings(StatisticsSettings s, Policy policy) {
-        return new ComparisonSettings(s.q(), s.noiseFloor(), s.band(), s.confidence(), s.resamples(),
-                s.seed(), key -> {
-                    RowPolicy rp = policy.resolve(key.benchmark());
-                    return new RowSettings(rp.noiseFloor(), rp.band(), ComparisonSettings.DEFAULT_RELATIVE_TOLERANCE,
-                            ComparisonSettings.DEFAULT_ABSOLUTE_TOLERANCE);
-                });
+        return new ComparisonSettings(s.q(), key -> {
+            RowPolicy rp = policy.resolve(key.benchmark());
+            return new RowSettings(rp.noiseFloor(), rp.allocationFloor(), rp.gates(key.metric()));
+        }, s.runLevel());
     }
 }

@@ -10,6 +10,7 @@ import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.policy.EnvironmentLimits;
 import io.mcpbench.compare.policy.Gate;
 import io.mcpbench.compare.policy.GateResult;
+import io.mcpbench.compare.policy.GateRules;
 import io.mcpbench.compare.policy.Policy;
 import io.mcpbench.compare.report.Report;
 import java.io.PrintWriter;
@@ -29,8 +30,10 @@ import picocli.CommandLine.ParentCommand;
  * 1 (regression), 3 (bad input, or environments that differ where it matters).
  */
 @Command(name = "gate", mixinStandardHelpOptions = true,
-        description = {"Compare a candidate with a baseline under a policy and decide: exit 0 pass, 1 regression.",
-            "%nFails on a gated REGRESSED row not allowed, a MISSING benchmark not allowed, or a violated limit. "
+        description = {"Compare a candidate with a baseline under a policy and decide: exit 0 pass, 1 regression, 3 cannot gate.",
+            "%nFails on a gated REGRESSED row not allowed, a MISSING benchmark not allowed, a violated limit, or a gated "
+                + "INCONCLUSIVE row when the rules say fail (exit 1); fails closed (exit 3) on a gated row with fewer than "
+                + "2 settled forks a side, a value that is not a finite number, or a limit that cannot be checked. "
                 + "Refuses (exit 3) when the environment fingerprints differ in hardware, JDK, JVM arguments, collector, "
                 + "JMH version or fork/iteration settings, unless --allow-env-mismatch. "
                 + "Limits also come from PERF_* environment variables (see comparator/README.md)."})
@@ -110,12 +113,16 @@ final class GateCommand implements Callable<Integer> {
         }
 
         ComparisonBackend.Comparison cmp = cli.backend.compare(base, cand, settings, policy);
-        GateResult gate = Gate.evaluate(cmp.rows(), policy, new CandidatePercentiles(cand));
+        GateRules rules = policy.rulesFor(stored.profile());
+        GateResult gate = Gate.evaluate(cmp.rows(), policy, rules, new CandidatePercentiles(cand));
+        notes.addAll(Inputs.modelNotes(cmp));
         String baseName = stored.profile() != null ? "profile " + stored.profile() + " (" + stored.result() + ")" : stored.result().toString();
         reports.emit(new Report(baseName, candidate.toString(),
-                Inputs.settings(settings, Inputs.policySource(policyFile, defaultPolicy), EnvironmentLimits.from(cli.env).size()),
+                Inputs.settings(settings, rules, Inputs.policySource(policyFile, defaultPolicy),
+                        EnvironmentLimits.from(cli.env).size()),
                 gate, cmp.geometricMean(), notes, true));
-        return gate.passed() ? ExitCodes.PASS : ExitCodes.REGRESSION;
+        GateVerdictLines.print(cli.spec.commandLine().getErr(), gate);
+        return gate.exitCode();
     }
 
     private BaselineStore.Stored resolveBaseline() {

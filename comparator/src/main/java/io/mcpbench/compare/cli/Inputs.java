@@ -1,12 +1,16 @@
 package io.mcpbench.compare.cli;
 
+import io.mcpbench.compare.method.IndependentForks;
 import io.mcpbench.compare.model.ResultFile;
+import io.mcpbench.compare.model.RowComparison;
+import io.mcpbench.compare.policy.GateRules;
 import io.mcpbench.compare.policy.EnvironmentLimits;
 import io.mcpbench.compare.policy.Policy;
 import io.mcpbench.compare.policy.PolicyLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Loading what the commands share: result files (never an empty one) and the policy with its overrides. */
@@ -42,17 +46,32 @@ final class Inputs {
     }
 
     /** The settings a report lists. */
-    static Map<String, Object> settings(StatisticsSettings s, String policySource, int envLimits) {
+    static Map<String, Object> settings(StatisticsSettings s, GateRules rules, String policySource, int envLimits) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("q", s.q());
         m.put("noiseFloor", s.noiseFloor());
-        m.put("band", s.band());
-        m.put("confidence", s.confidence());
-        m.put("resamples", s.resamples());
-        m.put("seed", s.seed());
+        m.put("inconclusive", rules.inconclusive().word());
+        m.put("tooFewForks", rules.tooFewForks().word());
+        m.put("history", s.history() == null ? "(none)" : s.history());
         m.put("policy", policySource);
         m.put("environmentLimits", envLimits);
         return m;
+    }
+
+    /**
+     * The notes every comparison report carries about what the statistics could not model: a
+     * baseline from another run compared without a history of earlier runs.
+     */
+    static List<String> modelNotes(ComparisonBackend.Comparison cmp) {
+        if (cmp.runLevelModelled()) return List.of();
+        for (RowComparison r : cmp.rows()) {
+            if (r.method().startsWith(IndependentForks.NAME)) {
+                return List.of("run-to-run variance unmodelled: the baseline comes from another run and no --history "
+                        + "gave the spread between runs, so a difference of runs smaller than the noise floor can read "
+                        + "as a change");
+            }
+        }
+        return List.of();
     }
 
     /** What the report calls the policy in use. */

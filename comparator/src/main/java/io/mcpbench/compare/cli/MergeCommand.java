@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -19,7 +21,9 @@ import picocli.CommandLine.ParentCommand;
             "%nShards (different benchmarks) are concatenated; the same benchmark, mode, params and threads in several "
                 + "files become one entry with every fork's raw data, and score, error, confidence and percentiles "
                 + "recomputed as JMH does. Unknown fields are kept. The output is written atomically and read back "
-                + "before the command succeeds."})
+                + "before the command succeeds.",
+            "%nWith --labels, each input's forks are named (forkLabels): a comparison pairs forks of two merged files "
+                + "that carry the same label, as the base and candidate runs of one A/B round."})
 final class MergeCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -31,10 +35,23 @@ final class MergeCommand implements Callable<Integer> {
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "IN.json", description = "Result files to merge, in order.")
     List<Path> inputs;
 
+    @Option(names = "--labels", paramLabel = "LABEL,...", split = ",",
+            description = "One label per input file, in order (e.g. round-1,round-2): names the forks of each input.")
+    List<String> labels;
+
     @Override
     public Integer call() {
+        if (labels != null && labels.size() != inputs.size()) {
+            throw new ParameterException(cli.spec.commandLine(),
+                    "--labels: " + labels.size() + " labels for " + inputs.size() + " input files");
+        }
+        for (String l : labels == null ? List.<String>of() : labels) {
+            if (!l.matches("[A-Za-z0-9._-]+")) {
+                throw new ParameterException(cli.spec.commandLine(), "--labels: bad label '" + l + "' (letters, digits, . _ -)");
+            }
+        }
         for (Path in : inputs) Inputs.result(cli.backend, in);
-        var merged = ResultMerger.mergeFiles(inputs);
+        var merged = ResultMerger.mergeFiles(inputs, labels);
         try {
             AtomicFiles.write(out, JmhJson.write(merged));
         } catch (IOException e) {

@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {"Plan forks and iterations to detect a given change, from a previous result.",
             "%nPer benchmark: the measurement iterations per fork and the forks per side needed to detect a relative "
-                + "change with the given power and significance (fork-to-fork and iteration variance estimated from "
-                + "the result); then one setting for the whole suite."})
+                + "change with the given power at the level the gate uses (q over the gated rows), from the fork-to-fork "
+                + "and iteration variance of the result's settled iterations; then one setting for the whole suite."})
 final class PlanCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -41,9 +41,14 @@ final class PlanCommand implements Callable<Integer> {
             description = "Probability of detecting the change (default: ${DEFAULT-VALUE}).")
     double power;
 
-    @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.05", converter = FractionConverter.class,
-            description = "Two-sided significance (default: ${DEFAULT-VALUE}).")
-    double alpha;
+    @Option(names = "--q", paramLabel = "Q", defaultValue = "0.05", converter = FractionConverter.class,
+            description = "The gate's false discovery rate (default: ${DEFAULT-VALUE}).")
+    double q;
+
+    @Option(names = "--gated-rows", paramLabel = "M", defaultValue = "0",
+            description = "Rows the gate will test together; a change must clear q / M. "
+                    + "Default: the result's primary and allocation rows.")
+    int gatedRows;
 
     @Option(names = "--fork-cost", paramLabel = "ITERATIONS", defaultValue = "20",
             description = "Cost of starting and warming a fork, in measurement iterations (default: ${DEFAULT-VALUE}).")
@@ -60,7 +65,7 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         ExperimentPlanner.Request request;
         try {
-            request = new ExperimentPlanner.Request(change, power, alpha, forkCost, maxForks, maxIterations);
+            request = new ExperimentPlanner.Request(change, power, q, gatedRows, forkCost, maxForks, maxIterations);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -74,7 +79,8 @@ final class PlanCommand implements Callable<Integer> {
                 Integer.toString(p.iterations()), note});
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(String.format(Locale.ROOT, "to detect a %s change with power %s at alpha %s:", percent(change), percent(power), alpha));
+        out.println(String.format(Locale.ROOT, "to detect a %s change with power %s at q %s over %d gated rows "
+                + "(two-sided level %.3g per row):", percent(change), percent(power), q, plan.gatedRows(), plan.alpha()));
         int[] w = new int[3];
         for (String[] row : table) {
             for (int i = 0; i < 3; i++) w[i] = Math.max(w[i], row[i].length());

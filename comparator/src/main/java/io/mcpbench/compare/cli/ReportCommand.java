@@ -76,7 +76,8 @@ final class ReportCommand implements Callable<Integer> {
         Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
         for (Verdict v : Verdict.values()) counts.put(v, 0);
         for (RowComparison r : cmp.rows()) counts.merge(r.verdict(), 1, Integer::sum);
-        ComparisonResult result = new ComparisonResult(cmp.rows(), cmp.geometricMean(), counts, cmp.evidence());
+        ComparisonResult result = new ComparisonResult(cmp.rows(), cmp.geometricMean(), counts, cmp.evidence(),
+                cmp.runLevelModelled());
         HtmlReport report = HtmlReport.of(base.toString(), candidate.toString(), result,
                 EngineBackend.settings(settings, policy));
         if (historyDir != null) {

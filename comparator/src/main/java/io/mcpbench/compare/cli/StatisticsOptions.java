@@ -1,64 +1,83 @@
 package io.mcpbench.compare.cli;
 
+import io.mcpbench.compare.history.History;
+import io.mcpbench.compare.history.HistoryRun;
+import io.mcpbench.compare.history.HistoryStore;
+import io.mcpbench.compare.method.RunLevel;
+import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.policy.Policy;
+import io.mcpbench.compare.policy.Rule;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The statistics options shared by {@code compare} and {@code gate}; unset ones come from the policy. */
+/** The statistics options shared by {@code compare}, {@code gate} and {@code report}; unset ones come from the policy. */
 public final class StatisticsOptions {
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
     @Option(names = "--q", paramLabel = "Q", converter = FractionConverter.class,
-            description = "False-discovery rate over all rows (Benjamini-Hochberg), e.g. 0.05 or 5%%. Default: the policy's, else 0.05.")
+            description = "False-discovery rate over the gated rows (Benjamini-Hochberg), and the level of the "
+                    + "equivalence tests, e.g. 0.05 or 5%%. Default: the policy's, else 0.05.")
     Double q;
 
     @Option(names = "--noise-floor", paramLabel = "FRACTION", converter = FractionConverter.class,
-            description = "Smallest relative change that counts as a regression or improvement, e.g. 2%%. Default: the policy's, else 2%%.")
+            description = "Smallest relative change that counts: REGRESSED needs an interval reaching beyond it, "
+                    + "EQUIVALENT one within it, e.g. 2%%. Default: the policy's, else 2%%.")
     Double noiseFloor;
 
-    @Option(names = "--band", paramLabel = "FRACTION", converter = FractionConverter.class,
-            description = "Equivalence band: rows shown to lie within +-band are EQUIVALENT, e.g. 5%%. Default: the policy's, else 5%%.")
-    Double band;
+    @Option(names = "--inconclusive", paramLabel = "fail|warn|pass",
+            description = "What a gated INCONCLUSIVE row does. Default: the policy's (for the baseline profile), else warn.")
+    String inconclusive;
 
-    @Option(names = "--confidence", paramLabel = "LEVEL", converter = FractionConverter.class, defaultValue = "0.95",
-            description = "Confidence of the intervals shown (default: ${DEFAULT-VALUE}).")
-    double confidence;
+    @Option(names = "--too-few-forks", paramLabel = "fail|pass",
+            description = "What a gated row with fewer than 2 settled forks a side does: fail (exit 3, cannot gate) "
+                    + "or pass. Default: the policy's, else fail.")
+    String tooFewForks;
 
-    @Option(names = "--resamples", paramLabel = "N", defaultValue = "2000",
-            description = "Bootstrap resamples per row; 0 turns the bootstrap off (default: ${DEFAULT-VALUE}).")
-    int resamples;
-
-    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "42",
-            description = "Bootstrap seed; the same seed gives the same report (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Option(names = "--history", paramLabel = "DIR",
+            description = "A history of earlier runs ('comparator history add'): its run-to-run variance widens "
+                    + "comparisons with a baseline from another run. Without one, reports say it is unmodelled.")
+    Path history;
 
     /** The policy with these options applied over its defaults; bad values are usage errors. */
     Policy apply(Policy policy) {
-        check(q, "--q", false);
-        check(noiseFloor, "--noise-floor", true);
-        check(band, "--band", false);
-        if (!(confidence > 0.5 && confidence < 1)) {
-            throw new ParameterException(spec.commandLine(), "--confidence: " + confidence + " is not in (0.5, 1)");
+        if (q != null && !(q > 0 && q < 0.5)) {
+            throw new ParameterException(spec.commandLine(), "--q: " + q + " is not in (0, 0.5)");
         }
-        if (resamples != 0 && resamples < 100) {
-            throw new ParameterException(spec.commandLine(), "--resamples: use 0 (off) or at least 100, not " + resamples);
+        if (noiseFloor != null && !(noiseFloor >= 0 && noiseFloor < 1)) {
+            throw new ParameterException(spec.commandLine(), "--noise-floor: " + noiseFloor + " is not a fraction in [0, 1)");
         }
-        return policy.withSettings(q, noiseFloor, band);
+        Rule few = rule(tooFewForks, "--too-few-forks");
+        if (few == Rule.WARN) {
+            throw new ParameterException(spec.commandLine(), "--too-few-forks: fail or pass");
+        }
+        return policy.withSettings(q, noiseFloor, rule(inconclusive, "--inconclusive"), few);
     }
 
-    /** The run-wide settings under {@code policy} (after {@link #apply}). */
+    /** The run-wide settings under {@code policy} (after {@link #apply}), reading the history with {@code backend}. */
     StatisticsSettings settings(Policy policy) {
-        return new StatisticsSettings(policy.q(), policy.noiseFloor(), policy.band(), confidence, resamples, seed);
+        RunLevel runLevel = null;
+        if (history != null) {
+            History h = HistoryStore.load(history);
+            List<ResultFile> runs = new ArrayList<>();
+            for (HistoryRun r : h.runs()) runs.add(r.result());
+            runLevel = RunLevel.fromRuns(runs);
+        }
+        return new StatisticsSettings(policy.q(), policy.noiseFloor(), runLevel, history == null ? null : history.toString());
     }
 
-    private void check(Double v, String name, boolean zeroAllowed) {
-        if (v == null) return;
-        if (!(v >= 0 && v < 1) || (!zeroAllowed && v == 0)) {
-            throw new ParameterException(spec.commandLine(), name + ": " + v + " is not a fraction in " + (zeroAllowed ? "[0, 1)" : "(0, 1)"));
+    private Rule rule(String text, String option) {
+        if (text == null) return null;
+        try {
+            return Rule.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage());
         }
     }
 }

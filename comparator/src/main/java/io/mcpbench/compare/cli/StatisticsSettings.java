@@ -1,14 +1,14 @@
 package io.mcpbench.compare.cli;
 
+import io.mcpbench.compare.method.RunLevel;
+
 /**
  * The run-wide statistics settings a command resolved from the policy and its options.
  *
- * @param q          false-discovery rate
+ * @param q          false-discovery rate (and the level of the equivalence tests)
  * @param noiseFloor smallest relative change that counts, as a fraction
- * @param band       equivalence band, as a fraction
- * @param confidence confidence of intervals
- * @param resamples  bootstrap resamples (0 turns the bootstrap off)
- * @param seed       bootstrap seed
+ * @param runLevel   run-to-run variance from a history, or null
+ * @param history    where that history was read from, or null
  */
-public record StatisticsSettings(double q, double noiseFloor, double band, double confidence, int resamples, long seed) {
+public record StatisticsSettings(double q, double noiseFloor, RunLevel runLevel, String history) {
 }

@@ -2,7 +2,10 @@ package io.mcpbench.compare.history;
 
 import io.mcpbench.compare.model.Direction;
 
-/** Which way a change went for the row's direction: worse, better, or a centre that did not move. */
+/**
+ * Which way a change went for the row's direction: worse, better, or neither (a centre that did
+ * not move, or a metric with no better side).
+ */
 public enum Shift {
     REGRESSION,
     IMPROVEMENT,
@@ -10,7 +13,7 @@ public enum Shift {
 
     /** The kind of a relative change {@code after / before - 1} of a metric with {@code direction}. */
     public static Shift of(double relativeChange, Direction direction) {
-        if (relativeChange == 0 || Double.isNaN(relativeChange)) {
+        if (relativeChange == 0 || Double.isNaN(relativeChange) || direction == Direction.NONE) {
             return NEUTRAL;
         }
         boolean up = relativeChange > 0;

@@ -135,8 +135,10 @@ public final class HtmlReportWriter {
         if (r.verdict() == Verdict.INCONCLUSIVE && r.forksToSettle() > 0) {
             sb.append(" ~").append(r.forksToSettle()).append(" forks");
         }
-        if (r.lowConfidence() && r.verdict() != Verdict.MISSING && r.verdict() != Verdict.NEW) {
-            sb.append(" low confidence");
+        if (r.tooFewForks()) {
+            sb.append(" too few forks");
+        } else if (r.untrusted()) {
+            sb.append(" untrusted");
         }
         return sb.toString();
     }

@@ -144,11 +144,35 @@ public final class JmhResultReader {
         return "null";
     }
 
+    /**
+     * A metric's forks that held a finite value, the index of each in the file's {@code rawData},
+     * and how many values were not finite.
+     */
+    private record Forks(double[][] values, int[] index, int nonFinite) {
+
+        /** The row of these forks, labelled with {@code labels} (indexed as in the file) when given. */
+        Row row(RowKey key, String unit, double[][][][] histograms, String[] labels) {
+            String[] kept = null;
+            if (labels != null) {
+                kept = new String[index.length];
+                for (int i = 0; i < index.length; i++) {
+                    // a secondary metric may list fewer forks than the primary: those it lists are the first
+                    kept[i] = index[i] < labels.length ? labels[index[i]] : null;
+                }
+                if (java.util.Arrays.asList(kept).contains(null)) {
+                    kept = null;
+                }
+            }
+            return new Row(key, unit, values, histograms, kept, nonFinite);
+        }
+    }
+
     /** Reads one array element; holds the path prefix for messages. */
     private static final class EntryReader {
         private final String source;
         private final int index;
         private final JsonNode entry;
+        private String[] labels;
 
         EntryReader(String source, int index, JsonNode entry) {
             this.source = source;
@@ -179,14 +203,15 @@ public final class JmhResultReader {
             String unit = requiredText(primary, "scoreUnit", ".primaryMetric");
             JsonNode hist = primary.get("rawDataHistogram");
             boolean hasHistogram = hist != null && !hist.isNull();
+            labels = forkLabels(hasHistogram ? hist : primary.get("rawData"));
             if (hasHistogram) {
                 readHistogramPrimary(key, unit, hist, rows, seen);
             } else {
-                double[][] forks = rawData(primary.get("rawData"), ".primaryMetric.rawData");
-                if (forks.length == 0) {
+                Forks forks = rawData(primary.get("rawData"), ".primaryMetric.rawData");
+                if (forks.values().length == 0) {
                     throw fail(".primaryMetric", "no usable data (no finite value in rawData)");
                 }
-                add(rows, seen, new Row(key, unit, forks, null));
+                add(rows, seen, forks.row(key, unit, null, labels));
             }
             JsonNode secondaries = entry.get("secondaryMetrics");
             if (secondaries == null || secondaries.isNull()) {
@@ -210,11 +235,11 @@ public final class JmhResultReader {
                 if ("---".equals(sUnit)) {
                     continue; // text-only profiler output (jfr, perfasm, stack)
                 }
-                double[][] forks = rawData(metric.get("rawData"), at + ".rawData");
-                if (forks.length == 0) {
+                Forks forks = rawData(metric.get("rawData"), at + ".rawData");
+                if (forks.values().length == 0) {
                     continue;
                 }
-                add(rows, seen, new Row(key.withMetric(name), sUnit, forks, null));
+                add(rows, seen, forks.row(key.withMetric(name), sUnit, null, labels));
             }
         }
 
@@ -224,6 +249,8 @@ public final class JmhResultReader {
                 throw fail(at, "expected [fork][iteration][[value, count]], found " + kind(hist));
             }
             List<double[][][]> forkHists = new ArrayList<>();
+            List<Integer> kept = new ArrayList<>();
+            int[] nonFinite = new int[1];
             for (int f = 0; f < hist.size(); f++) {
                 JsonNode fork = hist.get(f);
                 if (!fork.isArray()) {
@@ -231,13 +258,14 @@ public final class JmhResultReader {
                 }
                 List<double[][]> iterations = new ArrayList<>();
                 for (int i = 0; i < fork.size(); i++) {
-                    double[][] pairs = pairs(fork.get(i), at + "[" + f + "][" + i + "]");
+                    double[][] pairs = pairs(fork.get(i), at + "[" + f + "][" + i + "]", nonFinite);
                     if (pairs.length > 0) {
                         iterations.add(pairs);
                     }
                 }
                 if (!iterations.isEmpty()) {
                     forkHists.add(iterations.toArray(new double[0][][]));
+                    kept.add(f);
                 }
             }
             if (forkHists.isEmpty()) {
@@ -251,7 +279,8 @@ public final class JmhResultReader {
                     means[f][i] = Histograms.mean(histograms[f][i]);
                 }
             }
-            add(rows, seen, new Row(key, unit, means, histograms));
+            int[] index = kept.stream().mapToInt(Integer::intValue).toArray();
+            add(rows, seen, new Forks(means, index, nonFinite[0]).row(key, unit, histograms, labels));
             for (int d = 0; d < DERIVED_NAMES.length; d++) {
                 double[][] values = new double[histograms.length][];
                 for (int f = 0; f < histograms.length; f++) {
@@ -260,12 +289,16 @@ public final class JmhResultReader {
                         values[f][i] = Histograms.percentile(histograms[f][i], DERIVED_QUANTILES[d]);
                     }
                 }
-                add(rows, seen, new Row(key.withMetric(DERIVED_NAMES[d]), unit, values, null));
+                add(rows, seen, new Forks(values, index, nonFinite[0]).row(key.withMetric(DERIVED_NAMES[d]), unit, null,
+                        labels));
             }
         }
 
-        /** One iteration's {@code [[value, count], ...]}, keeping pairs with a finite value and a positive count. */
-        private double[][] pairs(JsonNode iteration, String at) {
+        /**
+         * One iteration's {@code [[value, count], ...]}, keeping pairs with a finite value and a
+         * positive count; pairs with a value that is not finite are counted in {@code nonFinite[0]}.
+         */
+        private double[][] pairs(JsonNode iteration, String at, int[] nonFinite) {
             if (!iteration.isArray()) {
                 throw fail(at, "expected an array of [value, count] pairs, found " + kind(iteration));
             }
@@ -279,20 +312,24 @@ public final class JmhResultReader {
                 double c = number(p.get(1), at + "[" + k + "][1]");
                 if (Double.isFinite(v) && c > 0 && Double.isFinite(c)) {
                     out.add(new double[] {v, c});
+                } else if (!Double.isFinite(v) && c > 0) {
+                    nonFinite[0]++;
                 }
             }
             return out.toArray(new double[0][]);
         }
 
         /** {@code rawData} as [fork][iteration], finite values only, empty forks dropped. */
-        private double[][] rawData(JsonNode raw, String at) {
+        private Forks rawData(JsonNode raw, String at) {
             if (raw == null || raw.isNull()) {
-                return new double[0][];
+                return new Forks(new double[0][], new int[0], 0);
             }
             if (!raw.isArray()) {
                 throw fail(at, "expected [fork][iteration] numbers, found " + kind(raw));
             }
             List<double[]> forks = new ArrayList<>(raw.size());
+            int[] index = new int[raw.size()];
+            int nonFinite = 0;
             for (int f = 0; f < raw.size(); f++) {
                 JsonNode fork = raw.get(f);
                 if (!fork.isArray()) {
@@ -304,13 +341,47 @@ public final class JmhResultReader {
                     double v = number(fork.get(i), at + "[" + f + "][" + i + "]");
                     if (Double.isFinite(v)) {
                         values[n++] = v;
+                    } else {
+                        nonFinite++;
                     }
                 }
                 if (n > 0) {
+                    index[forks.size()] = f;
                     forks.add(n == values.length ? values : java.util.Arrays.copyOf(values, n));
                 }
             }
-            return forks.toArray(new double[0][]);
+            return new Forks(forks.toArray(new double[0][]), java.util.Arrays.copyOf(index, forks.size()), nonFinite);
+        }
+
+        /**
+         * The entry's {@code forkLabels} (written by {@code comparator merge --label-forks}): one
+         * non-blank, distinct string per fork of the primary metric, or null when absent.
+         */
+        private String[] forkLabels(JsonNode primaryForks) {
+            JsonNode l = entry.get("forkLabels");
+            if (l == null || l.isNull()) {
+                return null;
+            }
+            if (!l.isArray()) {
+                throw fail(".forkLabels", "expected an array of strings, found " + kind(l));
+            }
+            int forks = primaryForks != null && primaryForks.isArray() ? primaryForks.size() : 0;
+            if (l.size() != forks) {
+                throw fail(".forkLabels", l.size() + " labels for " + forks + " forks of the primary metric");
+            }
+            String[] out = new String[l.size()];
+            Set<String> distinct = new HashSet<>();
+            for (int i = 0; i < out.length; i++) {
+                JsonNode n = l.get(i);
+                if (!n.isString() || n.asString().isBlank()) {
+                    throw fail(".forkLabels[" + i + "]", "expected a non-empty string, found " + kind(n));
+                }
+                out[i] = n.asString();
+                if (!distinct.add(out[i])) {
+                    throw fail(".forkLabels[" + i + "]", "label \"" + abbreviate(out[i]) + "\" names two forks");
+                }
+            }
+            return out;
         }
 
         private double number(JsonNode n, String at) {

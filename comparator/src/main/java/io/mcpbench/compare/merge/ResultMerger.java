@@ -20,6 +20,13 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link MetricStatistics} and {@code forks} set to the number of forks. The first file's entry
  * is the template, so fields this tool does not know are kept. Entries seen once are copied
  * unchanged.
+ *
+ * <p>An input may carry a label (an A/B round, say): its forks are then named in the entry's
+ * {@code forkLabels} array, one label per fork ({@code LABEL}, or {@code LABEL.1}, {@code LABEL.2}
+ * ... when the input holds several forks), so a comparison can pair the forks of two merged files
+ * that were measured together by their label rather than by their position. Labels already in an
+ * input are kept; an entry whose forks are not all labelled carries none, and a label naming forks
+ * of two inputs is an error.
  */
 public final class ResultMerger {
 
@@ -28,13 +35,29 @@ public final class ResultMerger {
 
     /** Merges the result files at {@code inputs}, in order. */
     public static ArrayNode mergeFiles(List<Path> inputs) {
+        return mergeFiles(inputs, null);
+    }
+
+    /** Merges the result files at {@code inputs}, in order, labelling each one's forks with {@code labels} (or none when null). */
+    public static ArrayNode mergeFiles(List<Path> inputs, List<String> labels) {
+        if (labels != null && labels.size() != inputs.size()) {
+            throw new MergeException(labels.size() + " labels for " + inputs.size() + " input files");
+        }
         List<Named> named = new ArrayList<>();
-        for (Path p : inputs) named.add(new Named(p.toString(), JmhJson.load(p)));
+        for (int i = 0; i < inputs.size(); i++) {
+            Path p = inputs.get(i);
+            named.add(new Named(p.toString(), JmhJson.load(p), labels == null ? null : labels.get(i)));
+        }
         return merge(named);
     }
 
-    /** One input: a name for messages and its entries. */
-    public record Named(String source, ArrayNode entries) {
+    /** One input: a name for messages, its entries, and the label of its forks (null for none). */
+    public record Named(String source, ArrayNode entries, String label) {
+
+        /** An input whose forks are not labelled. */
+        public Named(String source, ArrayNode entries) {
+            this(source, entries, null);
+        }
     }
 
     /** Merges already loaded inputs, in order. */
@@ -44,13 +67,14 @@ public final class ResultMerger {
         Set<String> merged = new HashSet<>();
         for (Named in : inputs) {
             for (JsonNode e : in.entries().values()) {
-                ObjectNode entry = (ObjectNode) e;
+                ObjectNode entry = ForkLabels.labelled((ObjectNode) e, in.label());
                 String key = key(entry);
                 ObjectNode target = byKey.get(key);
                 if (target == null) {
-                    byKey.put(key, entry.deepCopy());
+                    byKey.put(key, entry);
                     noteSumRules(sumRule, key, entry);
                 } else {
+                    ForkLabels.append(target, entry, in.source());
                     append(target, entry, in.source());
                     noteSumRules(sumRule, key, entry);
                     merged.add(key);

@@ -7,13 +7,32 @@ import java.util.Objects;
  * as JMH wrote it (in {@link #unit()}). For sample-mode primaries, {@code histograms} holds, per
  * fork and iteration, the {@code [value, count]} pairs of {@code rawDataHistogram}; it is null
  * otherwise. Forks may hold different numbers of iterations (ragged secondary metrics).
+ *
+ * <p>{@code forkLabels}, when not null, names each fork (one label per element of {@code forks}):
+ * forks of two sides that carry the same label were measured together (an A/B round) and are
+ * compared as a pair. {@code nonFinite} counts the values the file held that were not finite
+ * ({@code "NaN"}, {@code "+INF"}) and were left out of {@code forks}; a gated row with any cannot
+ * be trusted.
  */
-public record Row(RowKey key, String unit, double[][] forks, double[][][][] histograms) {
+public record Row(RowKey key, String unit, double[][] forks, double[][][][] histograms, String[] forkLabels,
+                  int nonFinite) {
 
     public Row {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(forks, "forks");
+        if (forkLabels != null && forkLabels.length != forks.length) {
+            throw new IllegalArgumentException(key.displayName() + ": " + forkLabels.length + " fork labels for "
+                    + forks.length + " forks");
+        }
+        if (nonFinite < 0) {
+            throw new IllegalArgumentException("nonFinite must be >= 0, got " + nonFinite);
+        }
+    }
+
+    /** A row of unlabelled forks, every value finite. */
+    public Row(RowKey key, String unit, double[][] forks, double[][][][] histograms) {
+        this(key, unit, forks, histograms, null, 0);
     }
 
     /** Number of forks with at least one iteration. */
@@ -28,5 +47,15 @@ public record Row(RowKey key, String unit, double[][] forks, double[][][][] hist
     /** True when the row carries sample-mode histograms. */
     public boolean hasHistograms() {
         return histograms != null;
+    }
+
+    /** The label of fork {@code f}, or null when forks are not labelled. */
+    public String label(int f) {
+        return forkLabels == null ? null : forkLabels[f];
+    }
+
+    /** The same row with other values in another unit; labels and the non-finite count are kept. */
+    public Row withValues(String newUnit, double[][] newForks, double[][][][] newHistograms) {
+        return new Row(key, newUnit, newForks, newHistograms, forkLabels, nonFinite);
     }
 }

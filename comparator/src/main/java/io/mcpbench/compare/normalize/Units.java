@@ -59,7 +59,7 @@ public final class Units {
     public static Row convert(Row row, String unit) {
         double f = factor(row.unit(), unit);
         if (f == 1.0) {
-            return row.unit().equals(unit) ? row : new Row(row.key(), unit, row.forks(), row.histograms());
+            return row.unit().equals(unit) ? row : row.withValues(unit, row.forks(), row.histograms());
         }
         double[][] src = row.forks();
         double[][] forks = new double[src.length][];
@@ -83,7 +83,7 @@ public final class Units {
                 }
             }
         }
-        return new Row(row.key(), unit, forks, hist);
+        return row.withValues(unit, forks, hist);
     }
 
     /** True for {@code ops/<time>} units. */

@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Applies a policy to a comparison. A row fails when it is REGRESSED on a gated metric and not
- * allowed, or MISSING (its primary score or a gated metric) and not allowed; every limit must
- * hold on every candidate row it applies to. A missing benchmark therefore never passes by
- * default. Absent ungated secondary metrics (GC churn pools, {@code gc.time}: present only when
- * a collection happened) are reported but do not fail, since their presence is itself noise.
+ * Applies a policy to a comparison. A gated row fails when it is REGRESSED and not allowed, or
+ * MISSING (its primary score or a gated metric) and not allowed; it fails closed when it has too
+ * few forks for any test (unless the rules pass such runs) or a value that is not a finite number;
+ * an INCONCLUSIVE gated row does what the rules say. Every limit must hold on every candidate row
+ * it names, and one that cannot be checked on a row it names fails too. Absent ungated secondary
+ * metrics (GC churn pools, {@code gc.time}: present only when a collection happened) are reported
+ * but do not fail, since their presence is itself noise.
  */
 public final class Gate {
 
@@ -32,19 +34,20 @@ public final class Gate {
     private Gate() {
     }
 
-    /** The decision for {@code rows} (as compared) under {@code policy}. */
+    /** The decision for {@code rows} (as compared) under {@code policy}'s default rules. */
     public static GateResult evaluate(List<RowComparison> rows, Policy policy) {
-        return evaluate(rows, policy, (key, metric) -> null);
+        return evaluate(rows, policy, policy.rules(), (key, metric) -> null);
     }
 
     /**
-     * The decision for {@code rows} under {@code policy}; limits on a metric that no row of a
-     * benchmark carries are checked on {@code extra}'s value for that benchmark's primary row.
+     * The decision for {@code rows} under {@code policy} and {@code rules}; limits on a metric
+     * that no row of a benchmark carries are checked on {@code extra}'s value for that
+     * benchmark's primary row.
      */
-    public static GateResult evaluate(List<RowComparison> rows, Policy policy, ExtraValues extra) {
+    public static GateResult evaluate(List<RowComparison> rows, Policy policy, GateRules rules, ExtraValues extra) {
         List<GatedRow> gated = new ArrayList<>(rows.size());
         for (RowComparison c : rows) {
-            gated.add(decide(c, policy));
+            gated.add(decide(c, policy, rules));
         }
         List<LimitCheck> checks = new ArrayList<>();
         List<Limit> unmatched = new ArrayList<>();
@@ -66,24 +69,42 @@ public final class Gate {
             }
             if (applied == 0) unmatched.add(limit);
         }
-        return new GateResult(gated, checks, unmatched);
+        return new GateResult(gated, checks, unmatched, rules);
     }
 
-    private static GatedRow decide(RowComparison c, Policy policy) {
+    private static GatedRow decide(RowComparison c, Policy policy, GateRules rules) {
         RowKey key = c.key();
         RowPolicy rp = policy.resolve(key.benchmark());
         boolean isGated = rp.gates(key.metric());
         Verdict v = c.verdict();
-        if (v == Verdict.REGRESSED) {
-            String reason = policy.allowedRegression(key.benchmark(), key.metric());
-            return new GatedRow(c, isGated, reason, isGated && reason == null);
-        }
         if (v == Verdict.MISSING) {
             String reason = policy.allowedMissing(key.benchmark(), key.metric());
             boolean counts = isGated || key.isPrimary();
-            return new GatedRow(c, isGated, counts ? reason : null, counts && reason == null);
+            return new GatedRow(c, isGated, counts ? reason : null,
+                    counts && reason == null ? Outcome.FAIL : Outcome.PASS);
         }
-        return new GatedRow(c, isGated, null, false);
+        if (!isGated) {
+            return new GatedRow(c, false, null, Outcome.PASS);
+        }
+        if (v == Verdict.REGRESSED) {
+            String reason = policy.allowedRegression(key.benchmark(), key.metric());
+            return new GatedRow(c, true, reason, reason == null ? Outcome.FAIL : Outcome.PASS);
+        }
+        if (c.untrusted()) {
+            return new GatedRow(c, true, null, Outcome.UNTRUSTED);
+        }
+        if (c.tooFewForks()) {
+            return new GatedRow(c, true, null, rules.tooFewForks() == Rule.PASS ? Outcome.PASS : Outcome.CANNOT_GATE);
+        }
+        if (v == Verdict.INCONCLUSIVE) {
+            Outcome o = switch (rules.inconclusive()) {
+                case FAIL -> Outcome.FAIL;
+                case WARN -> Outcome.WARN;
+                case PASS -> Outcome.PASS;
+            };
+            return new GatedRow(c, true, null, o);
+        }
+        return new GatedRow(c, true, null, Outcome.PASS);
     }
 
     private static LimitCheck checkExtra(Limit limit, RowComparison c, List<RowComparison> rows, ExtraValues extra) {
@@ -101,22 +122,34 @@ public final class Gate {
             }
         }
         Measured m = extra.value(key, aggregate.metric());
-        if (m == null || !Double.isFinite(m.value())) return null;
-        double bound = limit.threshold().boundIn(m.unit());
-        if (Double.isNaN(bound)) return null;
-        boolean ok = limit.threshold().op().holds(m.value(), bound);
-        return new LimitCheck(limit, key.withMetric(aggregate.metric()), m.value(), bound, m.unit(), ok);
+        if (m == null) return null;
+        RowKey at = key.withMetric(aggregate.metric());
+        if (!Double.isFinite(m.value()) && limit.threshold().names(m.unit())) {
+            return LimitCheck.unchecked(limit, at, m.unit(), "the candidate's value is not a finite number");
+        }
+        return measure(limit, at, m.value(), m.unit());
     }
 
     private static LimitCheck check(Limit limit, RowComparison c) {
-        if (c.verdict() == Verdict.MISSING || !Double.isFinite(c.candScore())) return null;
         RowKey key = c.key();
-        if (!limit.appliesTo(key.benchmark()) || !limit.threshold().aggregate().matchesMetric(key.metric())) {
+        if (c.verdict() == Verdict.MISSING || !limit.appliesTo(key.benchmark())
+                || !limit.threshold().aggregate().matchesMetric(key.metric())) {
             return null;
         }
-        double bound = limit.threshold().boundIn(c.unit());
-        if (Double.isNaN(bound)) return null;
-        boolean ok = limit.threshold().op().holds(c.candScore(), bound);
-        return new LimitCheck(limit, key, c.candScore(), bound, c.unit(), ok);
+        if (!Double.isFinite(c.candScore()) && limit.threshold().names(c.unit())) {
+            return LimitCheck.unchecked(limit, key, c.unit(), "the candidate's value is not a finite number");
+        }
+        return measure(limit, key, c.candScore(), c.unit());
+    }
+
+    private static LimitCheck measure(Limit limit, RowKey key, double value, String unit) {
+        if (!limit.threshold().names(unit)) {
+            return null;
+        }
+        double bound = limit.threshold().boundIn(unit);
+        if (Double.isNaN(bound)) {
+            return LimitCheck.unchecked(limit, key, unit, "the threshold's unit does not convert to " + unit);
+        }
+        return new LimitCheck(limit, key, value, bound, unit, limit.threshold().op().holds(value, bound));
     }
 }

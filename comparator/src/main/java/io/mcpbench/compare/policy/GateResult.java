@@ -7,14 +7,23 @@ import java.util.Map;
 
 /**
  * The gate's decision over a whole comparison: every row with its policy outcome, every limit
- * check, and the limits that applied to no row (reported, not failed: a policy is shared by runs
- * of different subsets).
+ * check, the limits that applied to no row (reported, not failed: a policy is shared by runs of
+ * different subsets), and the rules it applied to unsettled rows.
  *
- * @param rows           every compared row, in the comparison's order
- * @param limitChecks    every limit applied to a row
+ * @param rows            every compared row, in the comparison's order
+ * @param limitChecks     every limit applied to a row
  * @param unmatchedLimits limits that matched no candidate row
+ * @param rules           what unsettled gated rows did
  */
-public record GateResult(List<GatedRow> rows, List<LimitCheck> limitChecks, List<Limit> unmatchedLimits) {
+public record GateResult(List<GatedRow> rows, List<LimitCheck> limitChecks, List<Limit> unmatchedLimits,
+                         GateRules rules) {
+
+    /** Exit code: pass. */
+    public static final int PASS = 0;
+    /** Exit code: a regression, a missing benchmark, a violated limit, or a failing unsettled row. */
+    public static final int FAIL = 1;
+    /** Exit code: the gate cannot trust the run (too few forks, values not finite, a limit not checkable). */
+    public static final int CANNOT_GATE = 3;
 
     public GateResult {
         rows = List.copyOf(rows);
@@ -22,25 +31,62 @@ public record GateResult(List<GatedRow> rows, List<LimitCheck> limitChecks, List
         unmatchedLimits = List.copyOf(unmatchedLimits);
     }
 
-    /** True when no row fails and every limit holds. */
-    public boolean passed() {
-        return failingRows() == 0 && violatedLimits() == 0;
+    /** A result under the default rules. */
+    public GateResult(List<GatedRow> rows, List<LimitCheck> limitChecks, List<Limit> unmatchedLimits) {
+        this(rows, limitChecks, unmatchedLimits, GateRules.DEFAULTS);
     }
 
-    /** Rows that fail the gate (gated regressions, absences not allowed). */
+    /** True when no row fails and every limit was checked and holds. */
+    public boolean passed() {
+        return exitCode() == PASS;
+    }
+
+    /**
+     * 1 when a row fails on its evidence (a gated regression or absence, a failing unsettled row)
+     * or a limit is violated; else 3 when the gate cannot trust part of the run; else 0.
+     */
+    public int exitCode() {
+        boolean untrusted = uncheckedLimits() > 0;
+        for (GatedRow r : rows) {
+            if (r.outcome() == Outcome.FAIL) return FAIL;
+            untrusted |= r.outcome().untrusted();
+        }
+        if (violatedLimits() > 0) return FAIL;
+        return untrusted ? CANNOT_GATE : PASS;
+    }
+
+    /** Rows that fail the gate. */
     public int failingRows() {
+        return count(null, true);
+    }
+
+    /** Rows with {@code outcome}. */
+    public int count(Outcome outcome) {
+        return count(outcome, false);
+    }
+
+    private int count(Outcome outcome, boolean failing) {
         int n = 0;
         for (GatedRow r : rows) {
-            if (r.fails()) n++;
+            if (failing ? r.fails() : r.outcome() == outcome) n++;
         }
         return n;
     }
 
-    /** Limit checks that did not hold. */
+    /** Limit checks that were made and did not hold. */
     public int violatedLimits() {
         int n = 0;
         for (LimitCheck c : limitChecks) {
-            if (!c.passed()) n++;
+            if (c.checked() && !c.passed()) n++;
+        }
+        return n;
+    }
+
+    /** Limit checks that could not be made on a row the limit names. */
+    public int uncheckedLimits() {
+        int n = 0;
+        for (LimitCheck c : limitChecks) {
+            if (!c.checked()) n++;
         }
         return n;
     }

@@ -26,9 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
 public final class PolicyLoader {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final Set<String> TOP = Set.of("defaults", "overrides", "allowedRegressions", "allowedMissing", "limits");
-    private static final Set<String> DEFAULTS = Set.of("q", "noiseFloor", "band", "gatedMetrics");
-    private static final Set<String> OVERRIDE = Set.of("benchmark", "noiseFloor", "band", "gatedMetrics");
+    private static final Set<String> TOP = Set.of("defaults", "profiles", "overrides", "allowedRegressions",
+            "allowedMissing", "limits");
+    private static final Set<String> DEFAULTS = Set.of("q", "noiseFloor", "allocationFloor", "gatedMetrics",
+            "inconclusive", "tooFewForks");
+    private static final Set<String> PROFILE = Set.of("inconclusive", "tooFewForks");
+    private static final Set<String> OVERRIDE = Set.of("benchmark", "noiseFloor", "allocationFloor", "gatedMetrics");
     private static final Set<String> ALLOWANCE = Set.of("benchmark", "metric", "reason");
     private static final Set<String> LIMIT = Set.of("benchmark", "threshold", "thresholds");
 
@@ -68,14 +71,29 @@ public final class PolicyLoader {
         JsonNode d = root.path("defaults");
         double q = Policy.DEFAULT_Q;
         double nf = Policy.DEFAULT_NOISE_FLOOR;
-        double band = Policy.DEFAULT_BAND;
+        double af = Policy.DEFAULT_ALLOCATION_FLOOR;
         List<String> gated = Policy.DEFAULT_GATED;
+        GateRules rules = GateRules.DEFAULTS;
         if (!d.isMissingNode()) {
             object(d, "defaults", DEFAULTS);
             if (d.has("q")) q = fraction(d.get("q"), "defaults.q", false);
+            if (q >= 0.5) throw fail("defaults.q: " + q + " is not below 0.5");
             if (d.has("noiseFloor")) nf = fraction(d.get("noiseFloor"), "defaults.noiseFloor", true);
-            if (d.has("band")) band = fraction(d.get("band"), "defaults.band", false);
-            if (d.has("gatedMetrics")) gated = strings(d.get("gatedMetrics"), "defaults.gatedMetrics");
+            if (d.has("allocationFloor")) af = bytes(d.get("allocationFloor"), "defaults.allocationFloor");
+            if (d.has("gatedMetrics")) gated = gatedMetrics(d.get("gatedMetrics"), "defaults.gatedMetrics");
+            rules = rules.with(rule(d, "inconclusive", "defaults"), rule(d, "tooFewForks", "defaults"));
+        }
+        Map<String, Policy.ProfileRules> profiles = new java.util.TreeMap<>();
+        JsonNode ps = root.path("profiles");
+        if (!ps.isMissingNode() && !ps.isNull()) {
+            if (!ps.isObject()) throw fail("profiles: expected an object of profile names");
+            for (Map.Entry<String, JsonNode> e : ps.properties()) {
+                String where = "profiles." + e.getKey();
+                if (!e.getKey().matches("[A-Za-z0-9._-]+")) throw fail(where + ": bad profile name (letters, digits, . _ -)");
+                object(e.getValue(), where, PROFILE);
+                profiles.put(e.getKey(), new Policy.ProfileRules(rule(e.getValue(), "inconclusive", where),
+                        rule(e.getValue(), "tooFewForks", where)));
+            }
         }
         List<BenchmarkOverride> overrides = new ArrayList<>();
         List<JsonNode> list = array(root.path("overrides"), "overrides");
@@ -85,10 +103,10 @@ public final class PolicyLoader {
             object(o, where, OVERRIDE);
             overrides.add(new BenchmarkOverride(regex(o, where),
                     o.has("noiseFloor") ? fraction(o.get("noiseFloor"), where + ".noiseFloor", true) : null,
-                    o.has("band") ? fraction(o.get("band"), where + ".band", false) : null,
-                    o.has("gatedMetrics") ? strings(o.get("gatedMetrics"), where + ".gatedMetrics") : null));
+                    o.has("allocationFloor") ? bytes(o.get("allocationFloor"), where + ".allocationFloor") : null,
+                    o.has("gatedMetrics") ? gatedMetrics(o.get("gatedMetrics"), where + ".gatedMetrics") : null));
         }
-        return new Policy(q, nf, band, gated, overrides,
+        return new Policy(q, nf, af, gated, rules, profiles, overrides,
                 allowances(root.path("allowedRegressions"), "allowedRegressions"),
                 allowances(root.path("allowedMissing"), "allowedMissing"),
                 limits(root.path("limits")));
@@ -145,6 +163,10 @@ public final class PolicyLoader {
     private void object(JsonNode node, String where, Set<String> keys) {
         if (!node.isObject()) throw fail(where + ": expected an object");
         for (Map.Entry<String, JsonNode> e : node.properties()) {
+            if (e.getKey().equals("band")) {
+                throw fail(where + ": \"band\" is gone: EQUIVALENT now means shown within the noise floor, so set "
+                        + "\"noiseFloor\" alone (see comparator/README.md, Verdicts)");
+            }
             if (!keys.contains(e.getKey())) {
                 throw fail(where + ": unknown key \"" + e.getKey() + "\" (expected one of " + new java.util.TreeSet<>(keys) + ")");
             }
@@ -165,6 +187,40 @@ public final class PolicyLoader {
             out.add(text(n, where + "[" + i++ + "]"));
         }
         return out;
+    }
+
+    /** Gated metric names; rates that follow throughput are refused: they have no better side. */
+    private List<String> gatedMetrics(JsonNode node, String where) {
+        List<String> names = strings(node, where);
+        for (int i = 0; i < names.size(); i++) {
+            if (io.mcpbench.compare.normalize.Directions.followsThroughput(names.get(i))) {
+                throw fail(where + "[" + i + "]: \"" + names.get(i) + "\" moves with throughput (a faster build "
+                        + "allocates and collects more per second) and cannot be gated; gate gc.alloc.rate.norm instead");
+            }
+        }
+        return names;
+    }
+
+    private Rule rule(JsonNode node, String key, String where) {
+        if (!node.has(key)) return null;
+        String text = text(node.get(key), where + "." + key);
+        Rule r;
+        try {
+            r = Rule.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw fail(where + "." + key + ": " + e.getMessage());
+        }
+        if (r == Rule.WARN && key.equals("tooFewForks")) {
+            throw fail(where + "." + key + ": fail or pass: a run that cannot gate has nothing to warn about");
+        }
+        return r;
+    }
+
+    private double bytes(JsonNode node, String where) {
+        if (!node.isNumber()) throw fail(where + ": expected a number of bytes per operation");
+        double v = node.doubleValue();
+        if (!(v >= 0) || Double.isInfinite(v)) throw fail(where + ": " + v + " is not a number of bytes >= 0");
+        return v;
     }
 
     private String text(JsonNode node, String where) {

@@ -47,6 +47,17 @@ public record Threshold(String expression, Aggregate aggregate, Op op, double bo
     }
 
     /**
+     * True when a row in {@code rowUnit} is of the kind this threshold limits: any row for an
+     * aggregate without a unit family; else a row whose unit is of that family (a {@code thrpt}
+     * limit names throughput rows, not time rows of the same benchmark).
+     */
+    public boolean names(String rowUnit) {
+        if (aggregate.family() == null) return true;
+        Quantity row = Quantity.parse(rowUnit);
+        return row != null && row.family() == aggregate.family();
+    }
+
+    /**
      * The bound in the row's unit, or NaN when the threshold does not apply to a row of that
      * unit (a time limit on a throughput row, an unknown row unit with a unit-bearing limit).
      */

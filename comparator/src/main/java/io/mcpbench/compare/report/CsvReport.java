@@ -14,8 +14,9 @@ import java.util.Map;
 public final class CsvReport implements ReportWriter {
 
     static final String[] HEADER = {"benchmark", "mode", "params", "threads", "metric", "unit", "direction",
-        "base", "candidate", "ratio", "change", "ci_low", "ci_high", "p", "p_mann_whitney", "q",
-        "base_forks", "cand_forks", "verdict", "status", "gated", "fails", "reason", "note"};
+        "base", "candidate", "ratio", "change", "ci_low", "ci_high", "ci_level", "p", "q",
+        "base_forks", "cand_forks", "method", "detectable", "dropped_iterations", "unsteady_forks", "verdict", "status",
+        "outcome", "gated", "fails", "reason", "note"};
 
     @Override
     public void write(Report report, Appendable out) throws IOException {
@@ -31,9 +32,11 @@ public final class CsvReport implements ReportWriter {
                 c.key().benchmark(), c.key().mode(), params.toString(), Integer.toString(c.key().threads()),
                 c.key().metric(), c.unit(), c.direction().name(),
                 num(c.baseScore()), num(c.candScore()), num(c.ratio()), num(c.ratio() - 1), num(c.ciLow()), num(c.ciHigh()),
-                num(c.pValue()), num(c.pMannWhitney()), num(c.qValue()),
-                Integer.toString(c.baseForks()), Integer.toString(c.candForks()),
-                c.verdict().name(), r.label(), Boolean.toString(r.gated()), Boolean.toString(r.fails()),
+                num(c.confidence()), num(c.pValue()), num(c.qValue()),
+                Integer.toString(c.baseForks()), Integer.toString(c.candForks()), c.method(), num(c.detectable()),
+                Integer.toString(c.steady().baseDropped() + c.steady().candDropped()),
+                Integer.toString(c.steady().unsteady()),
+                c.verdict().name(), r.label(), r.outcome().name(), Boolean.toString(r.gated()), Boolean.toString(r.fails()),
                 r.allowedReason() == null ? "" : r.allowedReason(), c.note() == null ? "" : c.note()});
         }
     }

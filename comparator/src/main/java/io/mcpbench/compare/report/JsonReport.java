@@ -107,18 +107,27 @@ public final class JsonReport implements ReportWriter {
         number(n, "ratio", c.ratio(), null);
         number(n, "ciLow", c.ciLow(), null);
         number(n, "ciHigh", c.ciHigh(), null);
+        number(n, "ciLevel", c.confidence(), null);
         number(n, "change", c.change(), null);
         number(n, "pValue", c.pValue(), null);
-        number(n, "pMannWhitney", c.pMannWhitney(), null);
         number(n, "qValue", c.qValue(), null);
         n.put("baseForks", c.baseForks());
         n.put("candForks", c.candForks());
-        n.put("lowConfidence", c.lowConfidence());
+        n.put("method", c.method());
+        n.put("undecided", c.undecided().name());
         n.put("forksToSettle", c.forksToSettle());
+        number(n, "detectable", c.detectable(), null);
+        ObjectNode steady = n.putObject("steady");
+        steady.put("baseDroppedIterations", c.steady().baseDropped());
+        steady.put("candDroppedIterations", c.steady().candDropped());
+        steady.put("baseUnsteadyForks", c.steady().baseUnsteady());
+        steady.put("candUnsteadyForks", c.steady().candUnsteady());
+        steady.put("mostlyUnsteady", c.steady().mostlyUnsteady());
         n.put("verdict", c.verdict().name());
         n.put("status", r.label());
         n.put("gated", r.gated());
         n.put("fails", r.fails());
+        n.put("outcome", r.outcome().name());
         if (r.allowedReason() == null) {
             n.putNull("allowedReason");
         } else {

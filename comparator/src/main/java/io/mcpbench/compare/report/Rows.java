@@ -3,6 +3,7 @@ package io.mcpbench.compare.report;
 import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.Verdict;
 import io.mcpbench.compare.policy.GatedRow;
+import io.mcpbench.compare.policy.Outcome;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,7 +25,7 @@ final class Rows {
         return "[" + HumanUnits.percent(c.ciLow() - 1) + ", " + HumanUnits.percent(c.ciHigh() - 1) + "]";
     }
 
-    /** The verdict cell: the label with what qualifies it (not gated, forks to settle, low confidence). */
+    /** The verdict cell: the label with what qualifies it (not gated, forks to settle, why untested, warned). */
     static String verdictCell(GatedRow r) {
         StringBuilder sb = new StringBuilder(r.label());
         RowComparison c = r.comparison();
@@ -32,7 +33,9 @@ final class Rows {
         if (c.verdict() == Verdict.INCONCLUSIVE && c.forksToSettle() > 0) {
             sb.append(" (~").append(c.forksToSettle()).append(" forks)");
         }
-        if (c.lowConfidence()) sb.append(" (low confidence)");
+        if (c.tooFewForks()) sb.append(" (too few forks)");
+        if (c.untrusted()) sb.append(" (untrusted)");
+        if (r.outcome() == Outcome.WARN) sb.append(" (warn)");
         return sb.toString();
     }
 

@@ -143,7 +143,7 @@ class ComparatorCliTest {
         assertEquals(ExitCodes.USAGE, run("compare", base.toString(), same.toString(), "--q", "abc").exit());
         CliRun q = run("compare", base.toString(), same.toString(), "--q", "1.5");
         assertEquals(ExitCodes.USAGE, q.exit());
-        assertOneCleanErrorLine(q, "comparator: --q: 1.5 is not a fraction in (0, 1)");
+        assertOneCleanErrorLine(q, "comparator: --q: 1.5 is not in (0, 0.5)");
         assertEquals(ExitCodes.USAGE, run("compare", base.toString(), same.toString(), "--format", "html").exit());
         assertEquals(ExitCodes.USAGE, run("compare", base.toString(), same.toString(), "--report", "md").exit());
         assertEquals(ExitCodes.USAGE, run("gate", "--candidate", same.toString()).exit(), "no baseline given");
@@ -257,7 +257,7 @@ class ComparatorCliTest {
         JsonNode root = JsonMapper.builder().build().readTree(json.toFile());
         assertFalse(root.get("passed").asBoolean());
         assertEquals(3, root.get("rows").size());
-        assertEquals(42, root.get("settings").get("seed").asInt());
+        assertEquals("warn", root.get("settings").get("inconclusive").asString());
         assertTrue(Files.readString(md).startsWith("### Benchmark comparison: FAIL"));
         assertEquals(3, DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile())
                 .getElementsByTagName("testcase").getLength());
@@ -266,10 +266,10 @@ class ComparatorCliTest {
 
     @Test
     void jsonOnStandardOutputParses() throws Exception {
-        CliRun r = run("compare", base.toString(), same.toString(), "--format", "json", "--band", "3%", "--q", "0.1");
+        CliRun r = run("compare", base.toString(), same.toString(), "--format", "json", "--noise-floor", "3%", "--q", "0.1");
         assertEquals(ExitCodes.PASS, r.exit(), r.err());
         JsonNode root = JsonMapper.builder().build().readTree(r.out());
-        assertEquals(0.03, root.get("settings").get("band").asDouble(), 1e-12);
+        assertEquals(0.03, root.get("settings").get("noiseFloor").asDouble(), 1e-12);
         assertEquals(0.1, root.get("settings").get("q").asDouble(), 1e-12);
     }
 

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mcpbench.compare.analysis.ComparisonSettings;
 import io.mcpbench.compare.model.BadInputException;
 import io.mcpbench.compare.model.ResultFile;
+import io.mcpbench.compare.decision.RowSettings;
 import io.mcpbench.compare.model.RowComparison;
+import io.mcpbench.compare.model.RowKey;
 import io.mcpbench.compare.model.Verdict;
 import io.mcpbench.compare.policy.Policy;
 import io.mcpbench.compare.policy.PolicyLoader;
@@ -37,14 +39,19 @@ class EngineBackendTest {
     void commandLineDefaultsAreTheEnginesDefaults() {
         ComparisonSettings engine = ComparisonSettings.defaults();
         Policy policy = Policy.defaults();
-        assertEquals(engine.fdrQ(), policy.q());
-        assertEquals(engine.noiseFloor(), policy.noiseFloor());
-        assertEquals(engine.equivalenceBand(), policy.band());
+        assertEquals(ComparisonSettings.DEFAULT_Q, policy.q());
+        assertEquals(engine.q(), policy.q());
+        assertEquals(ComparisonSettings.DEFAULT_NOISE_FLOOR, policy.noiseFloor());
+        RowKey primary = RowKey.of("a.B.c", "avgt", java.util.Map.of(), 1, RowKey.PRIMARY);
+        RowSettings fromPolicy = EngineBackend.settings(new StatisticsSettings(policy.q(), policy.noiseFloor(), null, null),
+                policy).settings(primary);
+        assertEquals(engine.settings(primary), fromPolicy);
+        RowKey alloc = primary.withMetric("gc.alloc.rate.norm");
+        assertEquals(engine.settings(alloc), EngineBackend.settings(new StatisticsSettings(policy.q(),
+                policy.noiseFloor(), null, null), policy).settings(alloc));
         StatisticsOptions options = new StatisticsOptions();
         new CommandLine(new Holder()).addMixin("s", options).parseArgs();
-        assertEquals(engine.confidence(), options.confidence);
-        assertEquals(engine.bootstrapResamples(), options.resamples);
-        assertEquals(engine.seed(), options.seed);
+        assertEquals(policy, options.apply(policy));
     }
 
     @CommandLine.Command
@@ -56,11 +63,11 @@ class EngineBackendTest {
         EngineBackend backend = new EngineBackend();
         ResultFile base = backend.read(copy("base.json"));
         ResultFile slow = backend.read(copy("cand-slow.json"));
-        StatisticsSettings s = new StatisticsSettings(0.05, 0.02, 0.05, 0.95, 0, 42);
+        StatisticsSettings s = new StatisticsSettings(0.05, 0.02, null, null);
         RowComparison strict = find(backend.compare(base, slow, s, Policy.defaults()));
         assertEquals(Verdict.REGRESSED, strict.verdict());
         // a noise floor of 50% for the search benchmark: a 20% change no longer counts
-        Policy lenient = PolicyLoader.parse("p.json", "{\"overrides\": [{\"benchmark\": \".*SearchBenchmark.*\", \"noiseFloor\": 0.5, \"band\": 0.3}]}"
+        Policy lenient = PolicyLoader.parse("p.json", "{\"overrides\": [{\"benchmark\": \".*SearchBenchmark.*\", \"noiseFloor\": 0.5}]}"
                 .getBytes(StandardCharsets.UTF_8));
         RowComparison loose = find(backend.compare(base, slow, s, lenient));
         assertTrue(loose.verdict() != Verdict.REGRESSED, loose.toString());

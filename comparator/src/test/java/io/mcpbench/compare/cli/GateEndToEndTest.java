@@ -134,7 +134,7 @@ class GateEndToEndTest {
     void planPrintsForksAndIterationsPerBenchmark() {
         CliRun r = run("plan", base.toString(), "--change", "5%");
         assertEquals(ExitCodes.PASS, r.exit(), r.err());
-        assertTrue(r.out().startsWith("to detect a 5% change with power 80% at alpha 0.05:"), r.out());
+        assertTrue(r.out().startsWith("to detect a 5% change with power 80% at q 0.05 over 3 gated rows"), r.out());
         assertTrue(r.out().contains("io.mcpbench.bench.discovery.SearchBenchmark.bm25[size=500] (avgt)"), r.out());
         assertTrue(r.out().contains("io.mcpbench.bench.routing.RouteBenchmark.rr (thrpt)"), r.out());
         assertTrue(r.out().contains("suite: -f "), r.out());

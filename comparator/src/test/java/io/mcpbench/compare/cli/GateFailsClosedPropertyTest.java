@@ -42,7 +42,7 @@ class GateFailsClosedPropertyTest {
     private static final String[][] PAIRS = {
         {"/jmh-real/LTE1916__CS209Lab__jmh-result.json", "/jmh-real/LTE1916__CS209Lab__jmh-result.json"},
         {"/io/mcpbench/compare/cli/base.json", "/io/mcpbench/compare/cli/cand-same.json"},
-        {"/jmh-real/kgromov__spring-with-jmh__jmh-result.json", "/jmh-real/kgromov__spring-with-jmh__jmh-result.json"},
+        {"/jmh-real/kamilkloch__fs2-benchmark__jmh-result.json", "/jmh-real/kamilkloch__fs2-benchmark__jmh-result.json"},
     };
 
     private static final Path DIR;

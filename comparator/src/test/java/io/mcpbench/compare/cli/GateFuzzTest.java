@@ -67,7 +67,7 @@ class GateFuzzTest {
     static CliRun gate(Path baseline, Path candidate, Path baselinesDir) {
         return CliRun.run(new EngineBackend(), Map.of(), "gate", "--baseline", baseline.toString(),
                 "--candidate", candidate.toString(), "--baselines-dir", baselinesDir.toString(),
-                "--git-commit", "0000000", "--resamples", "100");
+                "--git-commit", "0000000");
     }
 
     /** A documented exit code, and stderr holding only one-line {@code comparator:} messages. */

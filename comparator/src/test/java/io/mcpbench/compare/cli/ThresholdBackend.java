@@ -6,6 +6,7 @@ import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.model.Row;
 import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.RowKey;
+import io.mcpbench.compare.model.Undecided;
 import io.mcpbench.compare.model.RunInfo;
 import io.mcpbench.compare.model.Verdict;
 import io.mcpbench.compare.policy.Policy;
@@ -82,8 +83,9 @@ class ThresholdBackend implements ComparisonBackend {
         double change = d == Direction.LOWER_IS_BETTER ? ratio - 1 : 1 / ratio - 1;
         Verdict v = b == null ? Verdict.NEW : c == null ? Verdict.MISSING
                 : change > 0.10 ? Verdict.REGRESSED : change < -0.10 ? Verdict.IMPROVED : Verdict.EQUIVALENT;
-        return new RowComparison(any.key(), any.unit(), d, bm, cm, ratio, ratio, ratio, change, Double.NaN, Double.NaN, Double.NaN,
-                b == null ? 0 : b.forkCount(), c == null ? 0 : c.forkCount(), false, 0, v, "threshold rule");
+        return new RowComparison(any.key(), any.unit(), d, bm, cm, ratio, ratio, ratio, Double.NaN, change, Double.NaN,
+                Double.NaN, b == null ? 0 : b.forkCount(), c == null ? 0 : c.forkCount(), 0, Double.NaN, v, Undecided.NO,
+                "threshold", RowComparison.Steady.NONE, "threshold rule");
     }
 
     private static double mean(Row r) {

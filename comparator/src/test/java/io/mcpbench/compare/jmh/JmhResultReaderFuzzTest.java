@@ -30,7 +30,7 @@ class JmhResultReaderFuzzTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(10);
     private static final ComparisonEngine ENGINE = new ComparisonEngine();
-    private static final ComparisonSettings SETTINGS = ComparisonSettings.defaults().withBootstrap(100, 42L);
+    private static final ComparisonSettings SETTINGS = ComparisonSettings.defaults();
     private static final Set<Verdict> NO_CHANGE = EnumSet.of(Verdict.EQUIVALENT, Verdict.INCONCLUSIVE);
 
     @FuzzTest(maxDuration = "2m")

@@ -29,7 +29,7 @@ class DirectionsTest {
 
     @Test
     void knownSecondariesAreLowerIsBetterWhateverTheMode() {
-        for (String m : new String[] {"gc.alloc.rate", "gc.alloc.rate.norm", "p0.99", "p0.50", "gc.churn.G1_Eden_Space"}) {
+        for (String m : new String[] {"gc.alloc.rate.norm", "p0.99", "p0.50", "gc.churn.G1_Eden_Space.norm"}) {
             MetricDirection d = Directions.of(key("thrpt", m), "MB/sec");
             assertEquals(Direction.LOWER_IS_BETTER, d.direction(), m);
             assertFalse(d.assumed(), m);
@@ -47,9 +47,19 @@ class DirectionsTest {
     }
 
     @Test
-    void onlyAllocationPerOpIsDeterministic() {
-        assertTrue(Directions.isDeterministic(key("avgt", "gc.alloc.rate.norm")));
-        assertFalse(Directions.isDeterministic(key("avgt", "gc.alloc.rate")));
-        assertFalse(Directions.isDeterministic(key("avgt", RowKey.PRIMARY)));
+    void onlyAllocationPerOpIsComparedInBytes() {
+        assertTrue(Directions.isAllocation(key("avgt", "gc.alloc.rate.norm")));
+        assertFalse(Directions.isAllocation(key("avgt", "gc.alloc.rate")));
+        assertFalse(Directions.isAllocation(key("avgt", RowKey.PRIMARY)));
+    }
+
+    @Test
+    void ratesThatFollowThroughputHaveNoBetterSide() {
+        for (String m : new String[] {"gc.alloc.rate", "gc.churn.G1_Eden_Space", "gc.count", "gc.time"}) {
+            assertEquals(Direction.NONE, Directions.of(key("thrpt", m), "MB/sec").direction(), m);
+            assertTrue(Directions.followsThroughput(m), m);
+        }
+        assertEquals(Direction.LOWER_IS_BETTER, Directions.of(key("thrpt", "gc.churn.G1_Eden_Space.norm"), "B/op").direction());
+        assertFalse(Directions.followsThroughput("gc.alloc.rate.norm"));
     }
 }

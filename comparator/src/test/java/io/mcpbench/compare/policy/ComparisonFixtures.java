@@ -3,6 +3,7 @@ package io.mcpbench.compare.policy;
 import io.mcpbench.compare.model.Direction;
 import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.RowKey;
+import io.mcpbench.compare.model.Undecided;
 import io.mcpbench.compare.model.Verdict;
 import java.util.Map;
 
@@ -28,8 +29,9 @@ public final class ComparisonFixtures {
         double change = d == Direction.LOWER_IS_BETTER ? ratio - 1 : 1 / ratio - 1;
         boolean stats = !missing && !fresh;
         return new RowComparison(key, unit, d, b, c, ratio,
-                stats ? ratio * 0.98 : Double.NaN, stats ? ratio * 1.02 : Double.NaN, change,
-                stats ? 0.001 : Double.NaN, stats ? 0.008 : Double.NaN, stats ? 0.004 : Double.NaN,
-                fresh ? 0 : 5, missing ? 0 : 5, false, v == Verdict.INCONCLUSIVE ? 12 : 0, v, "");
+                stats ? ratio * 0.98 : Double.NaN, stats ? ratio * 1.02 : Double.NaN, stats ? 0.95 : Double.NaN, change,
+                stats ? 0.001 : Double.NaN, stats ? 0.004 : Double.NaN,
+                fresh ? 0 : 5, missing ? 0 : 5, v == Verdict.INCONCLUSIVE ? 12 : 0, stats ? 0.03 : Double.NaN, v,
+                Undecided.NO, stats ? "independent forks (5)" : "", RowComparison.Steady.NONE, "");
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcpbench.compare.model.RowComparison;
+import io.mcpbench.compare.model.Undecided;
 import io.mcpbench.compare.model.Verdict;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -97,7 +98,7 @@ class GateTest {
     void limitsAreCheckedInTheRowUnit() {
         Policy p = Policy.defaults().withLimits(EnvironmentLimits.from(Map.of("PERF_MAX_SEARCH_TIME_MS", "0.5")));
         GateResult ok = Gate.evaluate(List.of(row(A, "primary", "us/op", 400, 499, Verdict.REGRESSED)),
-                p.withSettings(null, null, null));
+                p.withSettings(null, null, null, null));
         // the regression fails, but the limit holds: 499 us <= 0.5 ms
         assertEquals(1, ok.limitChecks().size());
         assertTrue(ok.limitChecks().get(0).passed());
@@ -135,7 +136,8 @@ class GateTest {
         List<RowComparison> rows = List.of(
                 row(io.mcpbench.compare.model.RowKey.of(A, "sample", Map.of(), 1, "primary"), "us/op", 500, 510, Verdict.EQUIVALENT),
                 row(io.mcpbench.compare.model.RowKey.of(A, "sample", Map.of(), 1, "p0.99"), "us/op", 800, 900, Verdict.EQUIVALENT));
-        GateResult r = Gate.evaluate(rows, p, (key, metric) -> metric.equals("p0.95") ? new Gate.Measured(1.2, "ms/op") : null);
+        GateResult r = Gate.evaluate(rows, p, p.rules(),
+                (key, metric) -> metric.equals("p0.95") ? new Gate.Measured(1.2, "ms/op") : null);
         assertEquals(2, r.limitChecks().size());
         LimitCheck p95 = r.limitChecks().stream().filter(c -> c.key().metric().equals("p0.95")).findFirst().orElseThrow();
         assertFalse(p95.passed());
@@ -143,5 +145,74 @@ class GateTest {
         assertFalse(r.passed());
         // p(99) is checked on its own row, not on the extra value
         assertTrue(r.limitChecks().stream().filter(c -> c.key().metric().equals("p0.99")).allMatch(LimitCheck::passed));
+    }
+
+    @Test
+    void aGatedInconclusiveRowDoesWhatTheRulesSay() {
+        List<RowComparison> rows = List.of(row(A, "primary", "us/op", 10, 10.4, Verdict.INCONCLUSIVE));
+        GateResult warn = Gate.evaluate(rows, Policy.defaults());
+        assertEquals(0, warn.exitCode());
+        assertEquals(Outcome.WARN, warn.rows().get(0).outcome());
+        assertEquals(1, warn.count(Outcome.WARN));
+        GateResult fail = Gate.evaluate(rows, Policy.defaults(), new GateRules(Rule.FAIL, Rule.FAIL), (k, m) -> null);
+        assertEquals(GateResult.FAIL, fail.exitCode());
+        GateResult pass = Gate.evaluate(rows, Policy.defaults(), new GateRules(Rule.PASS, Rule.FAIL), (k, m) -> null);
+        assertEquals(Outcome.PASS, pass.rows().get(0).outcome());
+        // an ungated INCONCLUSIVE row never matters
+        GateResult ungated = Gate.evaluate(List.of(row(A, "gc.count", "counts", 1, 3, Verdict.INCONCLUSIVE)),
+                Policy.defaults(), new GateRules(Rule.FAIL, Rule.FAIL), (k, m) -> null);
+        assertTrue(ungated.passed());
+    }
+
+    @Test
+    void aGatedRowWithTooFewForksCannotGateUnlessTheRulesPassIt() {
+        RowComparison one = untested(row(A, "primary", "us/op", 10, 1000, Verdict.INCONCLUSIVE), Undecided.TOO_FEW_FORKS);
+        GateResult r = Gate.evaluate(List.of(one), Policy.defaults());
+        assertEquals(GateResult.CANNOT_GATE, r.exitCode());
+        assertEquals(Outcome.CANNOT_GATE, r.rows().get(0).outcome());
+        GateResult smoke = Gate.evaluate(List.of(one), Policy.defaults(), new GateRules(Rule.WARN, Rule.PASS), (k, m) -> null);
+        assertTrue(smoke.passed());
+    }
+
+    @Test
+    void untrustedGatedRowsFailClosedAndARegressionStillReadsAsOne() {
+        RowComparison nan = untested(row(A, "primary", "us/op", 10, 12, Verdict.INCONCLUSIVE), Undecided.NOT_COMPUTABLE);
+        RowComparison wild = untested(row(B, "primary", "us/op", 10, 12, Verdict.INCONCLUSIVE), Undecided.WILD_FORK);
+        assertEquals(GateResult.CANNOT_GATE, Gate.evaluate(List.of(nan, wild), Policy.defaults()).exitCode());
+        GateResult both = Gate.evaluate(List.of(nan, row(B, "primary", "us/op", 10, 12, Verdict.REGRESSED)), Policy.defaults());
+        assertEquals(GateResult.FAIL, both.exitCode());
+        // an untrusted ungated row is reported, not failed
+        RowComparison churn = untested(row(A, "gc.churn.G1_Eden_Space.norm", "B/op", 10, 12, Verdict.INCONCLUSIVE),
+                Undecided.NOT_COMPUTABLE);
+        assertTrue(Gate.evaluate(List.of(churn), Policy.defaults()).passed());
+    }
+
+    @Test
+    void ratesThatFollowThroughputAreNeverGated() {
+        Policy p = Policy.defaults();
+        assertFalse(p.resolve(A).gates("gc.alloc.rate"));
+        assertTrue(p.resolve(A).gates("gc.alloc.rate.norm"));
+        assertTrue(Gate.evaluate(List.of(row(A, "gc.alloc.rate", "MB/sec", 100, 200, Verdict.CHANGED)), p).passed());
+    }
+
+    @Test
+    void aLimitNamingARowItCannotCheckFailsClosed() {
+        Policy p = policy("{\"limits\": [{\"benchmark\": \".*\", \"threshold\": \"avg<1ms\"}]}");
+        RowComparison noValue = row(A, "primary", "us/op", 10, Double.NaN, Verdict.INCONCLUSIVE);
+        GateResult r = Gate.evaluate(List.of(noValue), Policy.defaults().withLimits(p.limits()));
+        assertEquals(1, r.uncheckedLimits());
+        assertFalse(r.limitChecks().get(0).checked());
+        assertEquals(GateResult.CANNOT_GATE, r.exitCode());
+        // a time limit does not name a throughput row of the same benchmark: nothing to check there
+        GateResult other = Gate.evaluate(List.of(row(A, "primary", "ops/s", 10, 10, Verdict.EQUIVALENT)),
+                Policy.defaults().withLimits(p.limits()));
+        assertEquals(0, other.limitChecks().size());
+        assertTrue(other.passed());
+    }
+
+    private static RowComparison untested(RowComparison r, Undecided why) {
+        return new RowComparison(r.key(), r.unit(), r.direction(), r.baseScore(), r.candScore(), r.ratio(), Double.NaN,
+                Double.NaN, Double.NaN, r.change(), Double.NaN, Double.NaN, r.baseForks(), r.candForks(), 3, Double.NaN,
+                r.verdict(), why, "", r.steady(), why.name());
     }
 }

@@ -16,9 +16,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PolicyLoaderTest {
 
     private static final String POLICY = "{\n"
-            + "  \"defaults\": {\"q\": 0.1, \"noiseFloor\": \"1%\", \"band\": 0.04, \"gatedMetrics\": [\"primary\"]},\n"
+            + "  \"defaults\": {\"q\": 0.1, \"noiseFloor\": \"1%\", \"allocationFloor\": 4, \"gatedMetrics\": [\"primary\"],\n"
+            + "               \"inconclusive\": \"fail\"},\n"
+            + "  \"profiles\": {\"smoke\": {\"tooFewForks\": \"pass\", \"inconclusive\": \"pass\"}, \"ci\": {\"inconclusive\": \"warn\"}},\n"
             + "  \"overrides\": [\n"
-            + "    {\"benchmark\": \"io\\\\.mcpbench\\\\.bench\\\\.routing\\\\..*\", \"band\": 0.05,"
+            + "    {\"benchmark\": \"io\\\\.mcpbench\\\\.bench\\\\.routing\\\\..*\", \"allocationFloor\": 16,"
             + "     \"gatedMetrics\": [\"primary\", \"p0.99\"]},\n"
             + "    {\"benchmark\": \".*RoutingBenchmark\\\\.rendezvous\", \"noiseFloor\": 0.1}\n"
             + "  ],\n"
@@ -41,8 +43,13 @@ class PolicyLoaderTest {
         Policy p = parse(POLICY);
         assertEquals(0.1, p.q());
         assertEquals(0.01, p.noiseFloor(), 1e-12);
-        assertEquals(0.04, p.band());
+        assertEquals(4, p.allocationFloor());
         assertEquals(List.of("primary"), p.gatedMetrics());
+        assertEquals(new GateRules(Rule.FAIL, Rule.FAIL), p.rules());
+        assertEquals(new GateRules(Rule.PASS, Rule.PASS), p.rulesFor("smoke"));
+        assertEquals(new GateRules(Rule.WARN, Rule.FAIL), p.rulesFor("ci"));
+        assertEquals(p.rules(), p.rulesFor("other"));
+        assertEquals(p.rules(), p.rulesFor(null));
         assertEquals(2, p.overrides().size());
         assertEquals(1, p.allowedRegressions().size());
         assertEquals(1, p.allowedMissing().size());
@@ -56,26 +63,26 @@ class PolicyLoaderTest {
         Policy p = parse(POLICY);
         RowPolicy other = p.resolve("io.mcpbench.bench.discovery.ToolSearchBenchmark.search");
         assertEquals(0.01, other.noiseFloor(), 1e-12);
-        assertEquals(0.04, other.band());
+        assertEquals(4, other.allocationFloor());
         assertEquals(List.of("primary"), other.gatedMetrics());
 
         RowPolicy routing = p.resolve("io.mcpbench.bench.routing.RoutingBenchmark.roundRobin");
-        assertEquals(0.05, routing.band());
+        assertEquals(16, routing.allocationFloor());
         assertEquals(0.01, routing.noiseFloor(), 1e-12);
         assertTrue(routing.gates("p0.99"));
         assertTrue(routing.gates("route·p0.99"));
         assertTrue(!routing.gates("gc.alloc.rate.norm"));
 
         RowPolicy both = p.resolve("io.mcpbench.bench.routing.RoutingBenchmark.rendezvous");
-        assertEquals(0.05, both.band());
+        assertEquals(16, both.allocationFloor());
         assertEquals(0.1, both.noiseFloor());
     }
 
     @Test
     void regexMustMatchTheWholeName() {
         Policy p = parse(POLICY);
-        assertEquals(0.04, p.resolve("x.io.mcpbench.bench.routingX").band());
-        assertEquals(0.04, p.resolve("io.mcpbench.bench.routing").band());
+        assertEquals(4, p.resolve("x.io.mcpbench.bench.routingX").allocationFloor());
+        assertEquals(4, p.resolve("io.mcpbench.bench.routing").allocationFloor());
     }
 
     @Test
@@ -94,7 +101,8 @@ class PolicyLoaderTest {
         Policy p = parse("{}");
         Policy d = Policy.defaults();
         assertEquals(d.q(), p.q());
-        assertEquals(d.band(), p.band());
+        assertEquals(d.allocationFloor(), p.allocationFloor());
+        assertEquals(GateRules.DEFAULTS, p.rules());
         assertEquals(d.gatedMetrics(), p.gatedMetrics());
         assertTrue(p.limits().isEmpty());
     }
@@ -115,9 +123,16 @@ class PolicyLoaderTest {
             "[]                                             | policy.json: policy: expected an object",
             "{\"default\": {}}                              | policy.json: policy: unknown key \"default\"",
             "{\"defaults\": {\"q\": 0}}                     | policy.json: defaults.q: 0.0 is not a fraction in (0, 1)",
-            "{\"defaults\": {\"band\": \"x%\"}}             | policy.json: defaults.band: \"x%\" is not a number or a percentage",
+            "{\"defaults\": {\"noiseFloor\": \"x%\"}}       | policy.json: defaults.noiseFloor: \"x%\" is not a number or a percentage",
+            "{\"defaults\": {\"band\": 0.05}}              | policy.json: defaults: \"band\" is gone: EQUIVALENT now means shown within the noise floor",
+            "{\"defaults\": {\"inconclusive\": \"maybe\"}}   | policy.json: defaults.inconclusive: expected fail, warn or pass",
+            "{\"defaults\": {\"tooFewForks\": \"warn\"}}     | policy.json: defaults.tooFewForks: fail or pass",
+            "{\"defaults\": {\"gatedMetrics\": [\"gc.alloc.rate\"]}} | policy.json: defaults.gatedMetrics[0]: \"gc.alloc.rate\" moves with throughput",
+            "{\"defaults\": {\"allocationFloor\": -1}}     | policy.json: defaults.allocationFloor: -1.0 is not a number of bytes",
+            "{\"profiles\": {\"ci\": {\"noiseFloor\": 0.1}}} | policy.json: profiles.ci: unknown key \"noiseFloor\"",
+            "{\"profiles\": {\"c i\": {}}}                  | policy.json: profiles.c i: bad profile name",
             "{\"defaults\": {\"gatedMetrics\": \"primary\"}} | policy.json: defaults.gatedMetrics: expected an array of strings",
-            "{\"overrides\": [{\"band\": 0.1}]}             | policy.json: overrides[0].benchmark: missing",
+            "{\"overrides\": [{\"noiseFloor\": 0.1}]}       | policy.json: overrides[0].benchmark: missing",
             "{\"overrides\": [{\"benchmark\": \"(\"}]}      | policy.json: overrides[0].benchmark: bad regex \"(\"",
             "{\"allowedRegressions\": [{\"benchmark\": \"a\"}]} | policy.json: allowedRegressions[0].reason: missing",
             "{\"allowedMissing\": [{\"benchmark\": \"a\", \"reason\": \" \"}]} | policy.json: allowedMissing[0].reason: must not be empty",

@@ -197,7 +197,7 @@ class ReportFormatsTest {
         assertEquals("", records[records.length - 1]);
         assertEquals(String.join(",", CsvReport.HEADER), records[0]);
         assertTrue(records[2].startsWith("io.mcpbench.bench.discovery.SearchBenchmark.bm25,avgt,\"q=a,\"\"b\"\";size=500\",1,primary,us/op,"), records[2]);
-        assertTrue(records[3].endsWith(",REGRESSED,ALLOWED,true,false,bigger <index> & cache,"), records[3]);
+        assertTrue(records[3].endsWith(",REGRESSED,ALLOWED,PASS,true,false,bigger <index> & cache,"), records[3]);
         assertEquals("\"a\r\nb\"", CsvReport.quote("a\r\nb"));
         assertEquals("plain", CsvReport.quote("plain"));
         assertEquals("\"say \"\"hi\"\"\"", CsvReport.quote("say \"hi\""));

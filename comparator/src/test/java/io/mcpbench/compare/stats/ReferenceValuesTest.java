@@ -1,84 +1,66 @@
 package io.mcpbench.compare.stats;
 
+import static io.mcpbench.compare.ReferenceFixture.close;
+import static io.mcpbench.compare.ReferenceFixture.doubles;
+import static io.mcpbench.compare.ReferenceFixture.section;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-/**
- * Checks the statistics against values computed independently by SciPy and statsmodels
- * ({@code src/test/resources/reference/make_reference.py}, output committed as {@code reference.json}).
- */
+/** The t tests, their intervals and TOST, and Benjamini-Hochberg against SciPy. */
 class ReferenceValuesTest {
 
-    private static final double REL = 1e-9;
-    private static JsonNode ref;
-
-    @BeforeAll
-    static void load() throws Exception {
-        try (InputStream in = ReferenceValuesTest.class.getResourceAsStream("/reference/reference.json")) {
-            ref = JsonMapper.builder().build().readTree(in);
-        }
-    }
-
-    private static double[] array(JsonNode n) {
-        double[] out = new double[n.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = n.get(i).doubleValue();
-        }
-        return out;
-    }
-
-    private static void close(double expected, double actual, double rel, String what) {
-        double tol = Math.max(rel * Math.abs(expected), 1e-14);
-        assertEquals(expected, actual, tol, what);
-    }
-
     @Test
-    void welchMatchesScipy() {
-        assertTrue(ref.get("welch").size() >= 10);
-        for (JsonNode c : ref.get("welch")) {
-            String name = c.get("name").asString() + "@" + c.get("confidence").doubleValue();
-            WelchResult w = Welch.test(array(c.get("cand")), array(c.get("base")), c.get("confidence").doubleValue());
-            close(c.get("t").doubleValue(), w.t(), REL, name + " t");
-            close(c.get("df").doubleValue(), w.df(), REL, name + " df");
-            close(c.get("p").doubleValue(), w.p(), 1e-8, name + " p");
-            close(c.get("diff").doubleValue(), w.diff(), REL, name + " diff");
-            // interval ends carry the quantile's relative error on the half-width, not on the end itself
-            double scale = Math.max(Math.abs(c.get("ciLow").doubleValue()), Math.abs(c.get("ciHigh").doubleValue()));
-            assertEquals(c.get("ciLow").doubleValue(), w.ciLow(), 1e-8 * scale, name + " ciLow");
-            assertEquals(c.get("ciHigh").doubleValue(), w.ciHigh(), 1e-8 * scale, name + " ciHigh");
-        }
-    }
-
-    @Test
-    void mannWhitneyExactAndAsymptoticMatchScipy() {
-        for (JsonNode c : ref.get("mannWhitney")) {
+    void twoSampleTestsMatchScipy() {
+        for (JsonNode c : section("twoSample")) {
             String name = c.get("name").asString();
-            double[] x = array(c.get("x"));
-            double[] y = array(c.get("y"));
-            // Commons Statistics answers EXACT with ties by the tie-corrected normal approximation
-            // (SciPy's 'exact' keeps the no-ties distribution); without ties both are exact.
-            String exactKey = c.get("ties").booleanValue() ? "pAsymptotic" : "pExact";
-            close(c.get(exactKey).doubleValue(), MannWhitney.exactP(x, y), REL, name + " exact");
-            close(c.get("pAsymptotic").doubleValue(), MannWhitney.asymptoticP(x, y), REL, name + " asymptotic");
-            String expectedKey = c.get("ties").booleanValue() || x.length * y.length > MannWhitney.EXACT_LIMIT
-                    ? "pAsymptotic" : "pExact";
-            close(c.get(expectedKey).doubleValue(), MannWhitney.twoSidedP(x, y), REL, name + " chosen");
+            TInterval t = TTests.twoSample(doubles(c.get("cand")), doubles(c.get("base")));
+            close(c.get("diff").doubleValue(), t.diff(), 1e-12, name + " diff");
+            close(c.get("df").doubleValue(), t.df(), 1e-9, name + " df");
+            close(c.get("t").doubleValue(), t.t(), 1e-9, name + " t");
+            close(c.get("p").doubleValue(), t.p(), 1e-8, name + " p");
+            intervals(c, t, name);
+            for (Map.Entry<String, JsonNode> e : c.get("tost").properties()) {
+                close(e.getValue().doubleValue(), t.tostP(Double.parseDouble(e.getKey())), 1e-8, name + " tost " + e.getKey());
+            }
         }
     }
 
     @Test
-    void benjaminiHochbergMatchesStatsmodels() {
-        for (JsonNode c : ref.get("bh")) {
-            double[] q = BenjaminiHochberg.adjust(array(c.get("p")));
-            double[] expected = array(c.get("q"));
+    void pairedTestMatchesScipy() {
+        for (JsonNode c : section("oneSample")) {
+            String name = c.get("name").asString();
+            TInterval t = TTests.oneSample(doubles(c.get("d")));
+            close(c.get("diff").doubleValue(), t.diff(), 1e-12, name + " diff");
+            close(c.get("se").doubleValue(), t.se(), 1e-12, name + " se");
+            assertEquals(c.get("df").doubleValue(), t.df(), name + " df");
+            close(c.get("p").doubleValue(), t.p(), 1e-8, name + " p");
+            close(c.get("pRel").doubleValue(), t.p(), 1e-8, name + " ttest_rel p");
+            intervals(c, t, name);
+        }
+    }
+
+    private static void intervals(JsonNode c, TInterval t, String name) {
+        for (Map.Entry<String, JsonNode> e : c.get("intervals").properties()) {
+            double level = Double.parseDouble(e.getKey());
+            double[] expected = doubles(e.getValue());
+            // the ends carry the quantile's relative error on the half-width, not on the end itself
+            double scale = Math.max(Math.abs(expected[0]), Math.abs(expected[1]));
+            assertEquals(expected[0], t.low(level), 1e-8 * scale, name + " low @" + level);
+            assertEquals(expected[1], t.high(level), 1e-8 * scale, name + " high @" + level);
+        }
+    }
+
+    @Test
+    void benjaminiHochbergMatchesScipy() {
+        for (JsonNode c : section("bh")) {
+            double[] q = BenjaminiHochberg.adjust(doubles(c.get("p")));
+            double[] expected = doubles(c.get("q"));
             for (int i = 0; i < q.length; i++) {
-                close(expected[i], q[i], REL, c.get("name").asString() + "[" + i + "]");
+                close(expected[i], q[i], 1e-12, c.get("name").asString() + "[" + i + "]");
             }
         }
     }
@@ -92,14 +74,13 @@ class ReferenceValuesTest {
     }
 
     @Test
-    void tostMatchesTwoOneSidedScipyTests() {
-        for (JsonNode c : ref.get("tost")) {
-            String name = c.get("name").asString();
-            WelchResult w = Welch.test(array(c.get("cand")), array(c.get("base")), 0.95);
-            double[] t = Welch.tost(w, c.get("delta").doubleValue());
-            close(c.get("pLower").doubleValue(), t[0], 1e-8, name + " lower");
-            close(c.get("pUpper").doubleValue(), t[1], 1e-8, name + " upper");
-            close(c.get("p").doubleValue(), t[2], 1e-8, name + " p");
-        }
+    void aZeroStandardErrorIsAPoint() {
+        TInterval same = new TInterval(0.0, 0.0, 4);
+        assertEquals(1.0, same.p());
+        assertEquals(0.0, same.tostP(0.02));
+        TInterval moved = new TInterval(0.1, 0.0, 4);
+        assertEquals(0.0, moved.p());
+        assertEquals(0.1, moved.low(0.99));
+        assertEquals(1.0, moved.tostP(0.05));
     }
 }

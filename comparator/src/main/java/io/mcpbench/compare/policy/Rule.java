@@ -1,0 +1,26 @@
+package io.mcpbench.compare.policy;
+
+import java.util.Locale;
+
+/** What the gate does with a gated row it could not settle. */
+public enum Rule {
+    /** The row fails the gate. */
+    FAIL,
+    /** The gate passes, and says the row was not settled on its first lines and in every report. */
+    WARN,
+    /** The row passes; reports still show it. */
+    PASS;
+
+    /** The rule named {@code text} ({@code fail}, {@code warn}, {@code pass}, any case). */
+    public static Rule parse(String text) {
+        for (Rule r : values()) {
+            if (r.name().equalsIgnoreCase(text)) return r;
+        }
+        throw new IllegalArgumentException("expected fail, warn or pass, not \"" + text + "\"");
+    }
+
+    /** Lower-case name, as written in a policy. */
+    public String word() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
