@@ -142,8 +142,9 @@ final class ProfileFolder {
             return;
         }
         Path fp = dir.resolve(FINGERPRINT);
-        byte[] fpBytes = Files.isRegularFile(fp, LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(fp) : null;
-        commit(Files.readAllBytes(result), fpBytes);
+        byte[] fpBytes = Files.isRegularFile(fp, LinkOption.NOFOLLOW_LINKS)
+                ? InputFiles.read(fp, InputFiles.MAX_SMALL_BYTES, BaselineException::new) : null;
+        commit(InputFiles.read(result, InputFiles.MAX_RESULT_BYTES, BaselineException::new), fpBytes);
     }
 
     /**
