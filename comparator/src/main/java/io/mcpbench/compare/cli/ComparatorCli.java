@@ -112,6 +112,7 @@ public final class ComparatorCli implements Runnable {
         cl.setExecutionExceptionHandler(ComparatorCli::onExecutionException);
         cl.setParameterExceptionHandler(ComparatorCli::onParameterException);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        WholeNumbers.register(cl);
         return cl;
     }
 

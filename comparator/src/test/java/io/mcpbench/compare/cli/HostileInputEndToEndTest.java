@@ -143,6 +143,10 @@ class HostileInputEndToEndTest {
     void absurdOptionAndVariableValuesAreUsageErrorsAtOnce() {
         assertOneLine(run("gate", "--baseline", base.toString(), "--candidate", base.toString(), "--resamples", "2147483647"),
                 ExitCodes.USAGE, "comparator: --resamples: use 0 (off) or 100 to 100000, not 2147483647");
+        CliRun digits = run("gate", "--baseline", base.toString(), "--candidate", base.toString(), "--resamples", "\u0665\u0660\u0660");
+        assertOneLine(digits, ExitCodes.USAGE, "comparator: Invalid value for option '--resamples': '\u0665\u0660\u0660' is not a whole number in ASCII digits");
+        assertOneLine(run("history", "show", "--history-dir", dir.toString(), "--permutations", "99999999999"), ExitCodes.USAGE,
+                "comparator: Invalid value for option '--permutations': '99999999999' is out of range");
         for (String v : new String[] {"1e999999999", "1e2147483647", "\u0665", "0x1.4p3"}) {
             long start = System.nanoTime();
             CliRun r = run(Map.of("PERF_AVG_LATENCY_MS", v), "gate", "--baseline", base.toString(), "--candidate", base.toString());
