@@ -7,6 +7,7 @@ import io.mcpbench.compare.model.BadInputException;
 import io.mcpbench.compare.policy.InvalidEnvironmentValueException;
 import io.mcpbench.compare.policy.PolicyException;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +22,7 @@ import picocli.CommandLine.ParseResult;
  * a policy, summarises one result, keeps baselines, merges result files, follows benchmarks over a history of runs, and
  * exports results to monitoring systems.
  * Every failure reaches the user as one line, {@code comparator: <file>: <what>}, and an exit
- * code from {@link ExitCodes}; never a stack trace.
+ * code from {@link ExitCodes}; never a stack trace: {@link #execute} is the one error boundary.
  */
 @Command(name = "comparator", mixinStandardHelpOptions = true, version = "comparator 0.1.0",
         description = "Statistical comparison of JMH JSON results, and a regression gate.",
@@ -52,8 +53,52 @@ public final class ComparatorCli implements Runnable {
 
     /** Runs the command line on the real reader and engine, with this process's environment. */
     public static void main(String[] args) {
-        int code = commandLine(new EngineBackend(), System.getenv(), Host::current).execute(args);
+        int code;
+        try {
+            code = execute(commandLine(new EngineBackend(), System.getenv(), Host::current), args);
+        } catch (Throwable t) {
+            code = report(t, new PrintWriter(System.err, true));
+        }
         System.exit(code);
+    }
+
+    /**
+     * Runs {@code cl}: the one error boundary. Failures of the command's own handlers come back as
+     * their exit codes; anything that escapes picocli, JVM errors included ({@link OutOfMemoryError},
+     * {@link StackOverflowError}), becomes one line and exit 3, so no failure reads as a pass (0)
+     * or a regression (1), and no stack trace is printed.
+     */
+    static int execute(CommandLine cl, String[] args) {
+        try {
+            return cl.execute(args);
+        } catch (Throwable t) {
+            return report(t, cl.getErr());
+        }
+    }
+
+    /** One line for a failure that escaped every handler; exit 3. */
+    private static int report(Throwable t, PrintWriter err) {
+        int code = exitCode(t);
+        String line;
+        if (code >= 0) {
+            line = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        } else if (t instanceof OutOfMemoryError) {
+            code = ExitCodes.BAD_INPUT;
+            line = "out of memory (" + t.getMessage() + "): the input is too large for this JVM's heap (-Xmx)";
+        } else if (t instanceof StackOverflowError) {
+            code = ExitCodes.BAD_INPUT;
+            line = "internal error: stack overflow (input nested too deeply?)";
+        } else {
+            code = ExitCodes.BAD_INPUT;
+            line = "internal error: " + t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+        }
+        try {
+            err.println("comparator: " + oneLine(line));
+            err.flush();
+        } catch (Throwable ignored) {
+            // nothing else can be said; the exit code still tells
+        }
+        return code;
     }
 
     @Override
@@ -67,6 +112,7 @@ public final class ComparatorCli implements Runnable {
         cl.setExecutionExceptionHandler(ComparatorCli::onExecutionException);
         cl.setParameterExceptionHandler(ComparatorCli::onParameterException);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        WholeNumbers.register(cl);
         return cl;
     }
 
@@ -79,15 +125,7 @@ public final class ComparatorCli implements Runnable {
     }
 
     static int onExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
-        int code = exitCode(ex);
-        String message = ex.getMessage();
-        if (code < 0) {
-            code = ExitCodes.BAD_INPUT;
-            message = "internal error: " + ex.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-        }
-        cmd.getErr().println("comparator: " + oneLine(message == null ? ex.getClass().getSimpleName() : message));
-        cmd.getErr().flush();
-        return code;
+        return report(ex, cmd.getErr());
     }
 
     /** The exit code for a failure, or -1 for one that is a defect rather than bad input. */

@@ -87,7 +87,7 @@ final class GateCommand implements Callable<Integer> {
         StatisticsSettings settings = statistics.settings(policy);
 
         BaselineStore.Stored stored = resolveBaseline();
-        ResultFile base = Inputs.result(cli.backend, stored.result());
+        ResultFile base = Inputs.parse(cli.backend, stored.result().toString(), stored.resultBytes());
         ResultFile cand = Inputs.result(cli.backend, candidate);
 
         EnvironmentFingerprint baseFp = stored.fingerprint() != null ? stored.fingerprint()
@@ -125,7 +125,7 @@ final class GateCommand implements Callable<Integer> {
             Path name = p.toAbsolutePath().normalize().getFileName();
             return BaselineStore.loadDir(name == null ? p.toString() : name.toString(), p);
         }
-        return new BaselineStore.Stored(null, p, null);
+        return new BaselineStore.Stored(null, p, Inputs.bytes(p), null);
     }
 
     /** Hardware unknown: a plain result file says nothing about the machine, so only JVM and JMH facts compare. */

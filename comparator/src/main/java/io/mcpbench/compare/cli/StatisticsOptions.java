@@ -28,8 +28,11 @@ public final class StatisticsOptions {
             description = "Confidence of the intervals shown (default: ${DEFAULT-VALUE}).")
     double confidence;
 
+    /** The most bootstrap resamples per row accepted: more buys no precision, only time and memory. */
+    static final int MAX_RESAMPLES = 100_000;
+
     @Option(names = "--resamples", paramLabel = "N", defaultValue = "2000",
-            description = "Bootstrap resamples per row; 0 turns the bootstrap off (default: ${DEFAULT-VALUE}).")
+            description = "Bootstrap resamples per row: 0 (off) or 100 to 100000 (default: ${DEFAULT-VALUE}).")
     int resamples;
 
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "42",
@@ -44,8 +47,8 @@ public final class StatisticsOptions {
         if (!(confidence > 0.5 && confidence < 1)) {
             throw new ParameterException(spec.commandLine(), "--confidence: " + confidence + " is not in (0.5, 1)");
         }
-        if (resamples != 0 && resamples < 100) {
-            throw new ParameterException(spec.commandLine(), "--resamples: use 0 (off) or at least 100, not " + resamples);
+        if (resamples != 0 && (resamples < 100 || resamples > MAX_RESAMPLES)) {
+            throw new ParameterException(spec.commandLine(), "--resamples: use 0 (off) or 100 to " + MAX_RESAMPLES + ", not " + resamples);
         }
         return policy.withSettings(q, noiseFloor, band);
     }

@@ -1,13 +1,15 @@
 package io.mcpbench.compare.merge;
 
+import io.mcpbench.compare.jmh.EntryKeys;
+import io.mcpbench.compare.model.RowKey;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -19,7 +21,9 @@ import tools.jackson.databind.node.ObjectNode;
  * file order, for the primary and every secondary metric, with the summary recomputed by
  * {@link MetricStatistics} and {@code forks} set to the number of forks. The first file's entry
  * is the template, so fields this tool does not know are kept. Entries seen once are copied
- * unchanged.
+ * unchanged. Entries are keyed by {@link EntryKeys}, the reader's own row identity. A fork that
+ * repeats one already merged is refused ({@link MergeException}), since it can only be the same
+ * run given twice.
  */
 public final class ResultMerger {
 
@@ -39,35 +43,35 @@ public final class ResultMerger {
 
     /** Merges already loaded inputs, in order. */
     public static ArrayNode merge(List<Named> inputs) {
-        Map<String, ObjectNode> byKey = new LinkedHashMap<>();
-        Map<String, Boolean> sumRule = new LinkedHashMap<>();
-        Set<String> merged = new HashSet<>();
+        Map<RowKey, ObjectNode> byKey = new LinkedHashMap<>();
+        Map<Metric, Boolean> sumRule = new HashMap<>();
+        Set<RowKey> merged = new HashSet<>();
         for (Named in : inputs) {
             for (JsonNode e : in.entries().values()) {
                 ObjectNode entry = (ObjectNode) e;
-                String key = key(entry);
+                RowKey key = EntryKeys.of(entry);
                 ObjectNode target = byKey.get(key);
                 if (target == null) {
                     byKey.put(key, entry.deepCopy());
-                    noteSumRules(sumRule, key, entry);
                 } else {
                     append(target, entry, in.source());
-                    noteSumRules(sumRule, key, entry);
                     merged.add(key);
                 }
+                noteSumRules(sumRule, key, entry);
             }
         }
         ArrayNode out = JmhJson.newArray();
-        for (Map.Entry<String, ObjectNode> e : byKey.entrySet()) {
+        for (Map.Entry<RowKey, ObjectNode> e : byKey.entrySet()) {
             ObjectNode entry = e.getValue();
             if (merged.contains(e.getKey())) {
-                MetricStatistics.recompute((ObjectNode) entry.get("primaryMetric"), sumRule.getOrDefault(e.getKey() + "\u0000", false));
+                MetricStatistics.recompute((ObjectNode) entry.get("primaryMetric"),
+                        sumRule.getOrDefault(new Metric(e.getKey(), null), false));
                 JsonNode secondaries = entry.path("secondaryMetrics");
                 if (secondaries.isObject()) {
                     for (Map.Entry<String, JsonNode> s : secondaries.properties()) {
                         if (s.getValue().isObject()) {
                             MetricStatistics.recompute((ObjectNode) s.getValue(),
-                                    sumRule.getOrDefault(e.getKey() + "\u0000" + s.getKey(), false));
+                                    sumRule.getOrDefault(new Metric(e.getKey(), s.getKey()), false));
                         }
                     }
                 }
@@ -78,11 +82,15 @@ public final class ResultMerger {
         return out;
     }
 
+    /** One metric of one entry: the primary ({@code secondary} null) or a secondary by its name in the file. */
+    private record Metric(RowKey entry, String secondary) {
+    }
+
     /** Remembers, per metric, whether every input so far used the sum rule. */
-    private static void noteSumRules(Map<String, Boolean> rules, String key, ObjectNode entry) {
-        rules.merge(key + "\u0000", MetricStatistics.isSum(entry.path("primaryMetric")), Boolean::logicalAnd);
+    private static void noteSumRules(Map<Metric, Boolean> rules, RowKey key, ObjectNode entry) {
+        rules.merge(new Metric(key, null), MetricStatistics.isSum(entry.path("primaryMetric")), Boolean::logicalAnd);
         for (Map.Entry<String, JsonNode> s : entry.path("secondaryMetrics").properties()) {
-            rules.merge(key + "\u0000" + s.getKey(), MetricStatistics.isSum(s.getValue()), Boolean::logicalAnd);
+            rules.merge(new Metric(key, s.getKey()), MetricStatistics.isSum(s.getValue()), Boolean::logicalAnd);
         }
     }
 
@@ -95,6 +103,7 @@ public final class ResultMerger {
         if (!tu.equals(su)) {
             throw new MergeException(source + ": " + bench + ": unit " + su + " differs from " + tu + " in an earlier file");
         }
+        refuseRepeatedForks(tp, sp, source, bench);
         appendForks(tp, sp, source, bench);
         JsonNode ss = src.path("secondaryMetrics");
         if (ss.isObject() && !ss.isEmpty()) {
@@ -125,16 +134,27 @@ public final class ResultMerger {
         }
     }
 
+    /**
+     * Refuses an entry holding a fork (its primary raw data, or histogram) identical to one already
+     * merged: measured forks never repeat to the last digit, so it is the same run given twice
+     * ({@code merge OUT X X}, or a copy), and merging it would double its weight silently.
+     */
+    private static void refuseRepeatedForks(JsonNode target, JsonNode src, String source, String what) {
+        for (String field : new String[] {"rawData", "rawDataHistogram"}) {
+            JsonNode have = target.path(field);
+            JsonNode add = src.path(field);
+            if (!have.isArray() || !add.isArray()) continue;
+            for (JsonNode fork : add.values()) {
+                if (fork.isArray() && !fork.isEmpty() && have.valueStream().anyMatch(fork::equals)) {
+                    throw new MergeException(source + ": " + what + ": a fork identical to one of an earlier file "
+                            + "(the same result given twice?); merging it would count it twice");
+                }
+            }
+        }
+    }
+
     private static int forkCount(JsonNode metric) {
         JsonNode h = metric.path("rawDataHistogram");
         return h.isArray() ? h.size() : metric.path("rawData").size();
-    }
-
-    /** What makes two entries the same measurement: benchmark, mode, params (any order), threads. */
-    static String key(JsonNode entry) {
-        Map<String, String> params = new TreeMap<>();
-        for (Map.Entry<String, JsonNode> p : entry.path("params").properties()) params.put(p.getKey(), p.getValue().asString());
-        return entry.path("benchmark").asString() + '\u0000' + entry.path("mode").asString() + '\u0000'
-                + params + '\u0000' + entry.path("threads").asInt(1);
     }
 }

@@ -1,31 +1,26 @@
 package io.mcpbench.compare.policy;
 
+import io.mcpbench.compare.input.InputFiles;
+import io.mcpbench.compare.input.StrictJson;
 import io.mcpbench.compare.model.OneLine;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a policy file (JSON, format in {@code comparator/README.md}). Strict: an unknown key,
- * a wrong type, a bad regex or threshold is an error naming the file and the place, so a typo
- * never silently weakens a gate. Fractions ({@code q}, {@code noiseFloor}, {@code band}) are
- * plain numbers ({@code 0.03}) or percent strings ({@code "3%"}).
+ * Reads a policy file (JSON, format in {@code comparator/README.md}). Strict: an unknown or
+ * duplicate key, a wrong type, a bad regex or threshold, a metric name that could match nothing
+ * ({@code Primary}, {@code p99}), a reason of invisible characters only, is an error naming the
+ * file and the place, so a typo never silently weakens a gate. Fractions ({@code q},
+ * {@code noiseFloor}, {@code band}) are plain numbers ({@code 0.03}) or percent strings ({@code "3%"}).
  */
 public final class PolicyLoader {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final Set<String> TOP = Set.of("defaults", "overrides", "allowedRegressions", "allowedMissing", "limits");
     private static final Set<String> DEFAULTS = Set.of("q", "noiseFloor", "band", "gatedMetrics");
     private static final Set<String> OVERRIDE = Set.of("benchmark", "noiseFloor", "band", "gatedMetrics");
@@ -40,26 +35,18 @@ public final class PolicyLoader {
 
     /** Loads the policy at {@code file}; throws {@link PolicyException} naming the file on any problem. */
     public static Policy load(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new PolicyException(file + ": no such file");
-        } catch (IOException e) {
-            throw new PolicyException(file + ": cannot read: " + e.getMessage());
-        }
-        return parse(file.toString(), bytes);
+        return parse(file.toString(), InputFiles.read(file, InputFiles.MAX_SMALL_BYTES, PolicyException::new));
     }
 
     /** Parses policy JSON read from {@code source} (a name for messages). */
     public static Policy parse(String source, byte[] json) {
         JsonNode root;
         try {
-            root = JSON.readTree(json);
+            root = StrictJson.read(json);
         } catch (JacksonException e) {
-            throw new PolicyException(source + ": not valid JSON: " + OneLine.of(String.valueOf(e.getOriginalMessage())));
+            throw new PolicyException(source + ": not valid JSON: " + OneLine.of(StrictJson.describe(e)));
         }
-        if (root == null || root.isMissingNode()) throw new PolicyException(source + ": empty file");
+        if (root.isMissingNode()) throw new PolicyException(source + ": empty file");
         return new PolicyLoader(source).policy(root);
     }
 
@@ -75,7 +62,7 @@ public final class PolicyLoader {
             if (d.has("q")) q = fraction(d.get("q"), "defaults.q", false);
             if (d.has("noiseFloor")) nf = fraction(d.get("noiseFloor"), "defaults.noiseFloor", true);
             if (d.has("band")) band = fraction(d.get("band"), "defaults.band", false);
-            if (d.has("gatedMetrics")) gated = strings(d.get("gatedMetrics"), "defaults.gatedMetrics");
+            if (d.has("gatedMetrics")) gated = metrics(d.get("gatedMetrics"), "defaults.gatedMetrics");
         }
         List<BenchmarkOverride> overrides = new ArrayList<>();
         List<JsonNode> list = array(root.path("overrides"), "overrides");
@@ -86,7 +73,7 @@ public final class PolicyLoader {
             overrides.add(new BenchmarkOverride(regex(o, where),
                     o.has("noiseFloor") ? fraction(o.get("noiseFloor"), where + ".noiseFloor", true) : null,
                     o.has("band") ? fraction(o.get("band"), where + ".band", false) : null,
-                    o.has("gatedMetrics") ? strings(o.get("gatedMetrics"), where + ".gatedMetrics") : null));
+                    o.has("gatedMetrics") ? metrics(o.get("gatedMetrics"), where + ".gatedMetrics") : null));
         }
         return new Policy(q, nf, band, gated, overrides,
                 allowances(root.path("allowedRegressions"), "allowedRegressions"),
@@ -102,8 +89,8 @@ public final class PolicyLoader {
             JsonNode a = list.get(i);
             object(a, where, ALLOWANCE);
             String reason = text(a.get("reason"), where + ".reason");
-            if (reason.isBlank()) throw fail(where + ".reason: must not be empty");
-            String metric = a.has("metric") ? text(a.get("metric"), where + ".metric") : null;
+            if (!hasVisibleCharacter(reason)) throw fail(where + ".reason: must not be empty (or only invisible characters)");
+            String metric = a.has("metric") ? metric(a.get("metric"), where + ".metric") : null;
             out.add(new Allowance(regex(a, where), metric, reason));
         }
         return out;
@@ -144,10 +131,9 @@ public final class PolicyLoader {
 
     private void object(JsonNode node, String where, Set<String> keys) {
         if (!node.isObject()) throw fail(where + ": expected an object");
-        for (Map.Entry<String, JsonNode> e : node.properties()) {
-            if (!keys.contains(e.getKey())) {
-                throw fail(where + ": unknown key \"" + e.getKey() + "\" (expected one of " + new java.util.TreeSet<>(keys) + ")");
-            }
+        String unknown = StrictJson.unknownKey(node, keys);
+        if (unknown != null) {
+            throw fail(where + ": unknown key \"" + unknown + "\" (expected one of " + StrictJson.names(keys) + ")");
         }
     }
 
@@ -165,6 +151,37 @@ public final class PolicyLoader {
             out.add(text(n, where + "[" + i++ + "]"));
         }
         return out;
+    }
+
+    /** A list of metric names, each checked by {@link MetricNames#problem}, so a typo never gates nothing. */
+    private List<String> metrics(JsonNode node, String where) {
+        List<String> names = strings(node, where);
+        for (int i = 0; i < names.size(); i++) checkMetric(names.get(i), where + "[" + i + "]");
+        return names;
+    }
+
+    private String metric(JsonNode node, String where) {
+        return checkMetric(text(node, where), where);
+    }
+
+    private String checkMetric(String name, String where) {
+        String problem = MetricNames.problem(name);
+        if (problem != null) throw fail(where + ": " + problem);
+        return name;
+    }
+
+    /**
+     * True when {@code s} has a character that shows: not a space, a control or format character
+     * (zero-width space, joiners, direction marks, BOM), nor a blank filler such as U+3164.
+     */
+    static boolean hasVisibleCharacter(String s) {
+        return s.codePoints().anyMatch(cp -> {
+            int type = Character.getType(cp);
+            return !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && type != Character.CONTROL
+                    && type != Character.FORMAT && type != Character.UNASSIGNED && type != Character.PRIVATE_USE
+                    && type != Character.SURROGATE && !Character.isIdentifierIgnorable(cp)
+                    && cp != 0x115F && cp != 0x1160 && cp != 0x3164 && cp != 0xFFA0 && cp != 0x2800;
+        });
     }
 
     private String text(JsonNode node, String where) {

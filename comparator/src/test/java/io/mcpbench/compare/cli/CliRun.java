@@ -1,8 +1,13 @@
 package io.mcpbench.compare.cli;
 
 import io.mcpbench.compare.baseline.Host;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
@@ -18,8 +23,17 @@ record CliRun(int exit, String out, String err) {
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
+        int code = ComparatorCli.execute(cl, args);
         return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /** Copies the test resource {@code name} (beside this class) into {@code dir}. */
+    static Path fixture(Path dir, String name) throws IOException {
+        Path p = dir.resolve(name);
+        try (InputStream in = CliRun.class.getResourceAsStream(name)) {
+            Files.copy(in, p, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return p;
     }
 
     List<String> errLines() {
