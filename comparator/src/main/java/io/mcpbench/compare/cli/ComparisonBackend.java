@@ -1,6 +1,7 @@
 package io.mcpbench.compare.cli;
 
 import io.mcpbench.compare.analysis.RowEvidence;
+import io.mcpbench.compare.jmh.JmhResultReader;
 import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.RowKey;
@@ -21,6 +22,11 @@ public interface ComparisonBackend {
      * the file if it is missing, unreadable, malformed or has no results.
      */
     ResultFile read(Path file);
+
+    /** Reads a JMH result held in memory (standard input); {@code source} names it in messages. */
+    default ResultFile parse(String source, byte[] content) {
+        return JmhResultReader.parse(source, content);
+    }
 
     /** Compares {@code candidate} with {@code baseline} under {@code settings}, with the per-benchmark settings of {@code policy}. */
     Comparison compare(ResultFile baseline, ResultFile candidate, StatisticsSettings settings, Policy policy);

@@ -30,7 +30,7 @@ final class EngineBackend implements ComparisonBackend {
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot read: " + e.getMessage());
         }
-        return JmhResultReader.parse(file.toString(), bytes);
+        return parse(file.toString(), bytes);
     }
 
     @Override

@@ -12,7 +12,30 @@ import java.util.Map;
 /** Loading what the commands share: result files (never an empty one) and the policy with its overrides. */
 final class Inputs {
 
+    /** How a result on standard input is named on the command line. */
+    static final String STDIN = "-";
+    /** How a result on standard input is named in messages and reports. */
+    static final String STDIN_NAME = "standard input";
+
     private Inputs() {
+    }
+
+    /** True for the path {@code -}: standard input. */
+    static boolean isStdin(Path file) {
+        return STDIN.equals(file.toString());
+    }
+
+    /** The name of a result file in reports: the path as given, or {@code standard input}. */
+    static String name(Path file) {
+        return isStdin(file) ? STDIN_NAME : file.toString();
+    }
+
+    /** Reads a result file, or standard input (read once) for {@code -}; a result without rows is bad input. */
+    static ResultFile resultOrStdin(ComparatorCli cli, Path file) {
+        if (!isStdin(file)) return result(cli.backend, file);
+        ResultFile r = cli.backend.parse(STDIN_NAME, cli.stdin());
+        if (r.rows().isEmpty()) throw new BadResultException(STDIN_NAME + ": no benchmark results");
+        return r;
     }
 
     /** Reads a result file; a missing path, a folder, or a file without rows is bad input. */
