@@ -31,6 +31,7 @@ class LabelNamesTest {
         assertNotEquals(a, b);
         assertTrue(a.matches("param_collection_size_[0-9a-f]{8}"), a);
         assertTrue(b.matches("param_collection_size_[0-9a-f]{8}"), b);
+        assertEquals("param_collection_size_ce9fa650", a, "the first 8 hex digits of SHA-256(\"collectionSize\"), as documented");
         assertEquals(a, LabelNames.forParams(List.of("collection_size", "collectionSize")).get("collectionSize"),
                 "the suffix depends on the name alone, not on the order");
     }
