@@ -46,6 +46,11 @@ public final class ComparatorCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** A command line as below, reading a result named {@code -} from {@code System.in}. */
+    public ComparatorCli(ComparisonBackend backend, Map<String, String> env, Supplier<Host> host) {
+        this(backend, env, host, () -> System.in);
+    }
+
     /**
      * A command line over {@code backend}, reading {@code PERF_*} limits from {@code env}, facts
      * from {@code host}, and a result named {@code -} from {@code stdin}.
