@@ -7,6 +7,7 @@ import io.mcpbench.compare.model.BadInputException;
 import io.mcpbench.compare.policy.InvalidEnvironmentValueException;
 import io.mcpbench.compare.policy.PolicyException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -40,15 +41,38 @@ public final class ComparatorCli implements Runnable {
     final ComparisonBackend backend;
     final Map<String, String> env;
     final Supplier<Host> host;
+    private final Supplier<InputStream> stdin;
+    private byte[] stdinContent;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** A command line over {@code backend}, reading {@code PERF_*} limits from {@code env} and facts from {@code host}. */
+    /** A command line as below, reading a result named {@code -} from {@code System.in}. */
     public ComparatorCli(ComparisonBackend backend, Map<String, String> env, Supplier<Host> host) {
+        this(backend, env, host, () -> System.in);
+    }
+
+    /**
+     * A command line over {@code backend}, reading {@code PERF_*} limits from {@code env}, facts
+     * from {@code host}, and a result named {@code -} from {@code stdin}.
+     */
+    public ComparatorCli(ComparisonBackend backend, Map<String, String> env, Supplier<Host> host, Supplier<InputStream> stdin) {
         this.backend = Objects.requireNonNull(backend, "backend");
         this.env = Map.copyOf(env);
         this.host = host;
+        this.stdin = Objects.requireNonNull(stdin, "stdin");
+    }
+
+    /** Standard input, read once: every {@code -} on the command line gets the same bytes. */
+    byte[] stdin() {
+        if (stdinContent == null) {
+            try (InputStream in = stdin.get()) {
+                stdinContent = in.readAllBytes();
+            } catch (IOException e) {
+                throw new BadInputException(Inputs.STDIN_NAME + ": cannot read: " + e.getMessage());
+            }
+        }
+        return stdinContent;
     }
 
     /** Runs the command line on the real reader and engine, with this process's environment. */
@@ -106,9 +130,15 @@ public final class ComparatorCli implements Runnable {
         throw new ParameterException(spec.commandLine(), "missing command (compare, gate, report, summary, baseline, fingerprint, merge, plan, history, export)");
     }
 
-    /** The configured picocli command line, with the one-line error handlers installed. */
+    /** The configured picocli command line, with the one-line error handlers installed, reading {@code -} from {@code System.in}. */
     public static CommandLine commandLine(ComparisonBackend backend, Map<String, String> env, Supplier<Host> host) {
-        CommandLine cl = new CommandLine(new ComparatorCli(backend, env, host));
+        return commandLine(backend, env, host, () -> System.in);
+    }
+
+    /** The configured picocli command line, with the one-line error handlers installed. */
+    public static CommandLine commandLine(ComparisonBackend backend, Map<String, String> env, Supplier<Host> host,
+            Supplier<InputStream> stdin) {
+        CommandLine cl = new CommandLine(new ComparatorCli(backend, env, host, stdin));
         cl.setExecutionExceptionHandler(ComparatorCli::onExecutionException);
         cl.setParameterExceptionHandler(ComparatorCli::onParameterException);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -52,7 +52,7 @@ final class GateCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     BaselineChoice baseline;
 
-    @Option(names = "--candidate", paramLabel = "FILE", required = true, description = "Candidate JMH JSON result.")
+    @Option(names = "--candidate", paramLabel = "FILE", required = true, description = "Candidate JMH JSON result (- for standard input).")
     Path candidate;
 
     @Option(names = "--policy", paramLabel = "FILE",
@@ -88,7 +88,7 @@ final class GateCommand implements Callable<Integer> {
 
         BaselineStore.Stored stored = resolveBaseline();
         ResultFile base = Inputs.parse(cli.backend, stored.result().toString(), stored.resultBytes());
-        ResultFile cand = Inputs.result(cli.backend, candidate);
+        ResultFile cand = Inputs.resultOrStdin(cli, candidate);
 
         EnvironmentFingerprint baseFp = stored.fingerprint() != null ? stored.fingerprint()
                 : FingerprintCapture.of(base.runInfo(), unknownHost(), null);
@@ -112,7 +112,7 @@ final class GateCommand implements Callable<Integer> {
         ComparisonBackend.Comparison cmp = cli.backend.compare(base, cand, settings, policy);
         GateResult gate = Gate.evaluate(cmp.rows(), policy, new CandidatePercentiles(cand));
         String baseName = stored.profile() != null ? "profile " + stored.profile() + " (" + stored.result() + ")" : stored.result().toString();
-        reports.emit(new Report(baseName, candidate.toString(),
+        reports.emit(new Report(baseName, Inputs.name(candidate),
                 Inputs.settings(settings, Inputs.policySource(policyFile, defaultPolicy), EnvironmentLimits.from(cli.env).size()),
                 gate, cmp.geometricMean(), notes, true));
         return gate.passed() ? ExitCodes.PASS : ExitCodes.REGRESSION;

@@ -17,11 +17,32 @@ import java.util.Map;
  */
 final class Inputs {
 
+    /** How a result on standard input is named on the command line. */
+    static final String STDIN = "-";
+    /** How a result on standard input is named in messages and reports. */
+    static final String STDIN_NAME = "standard input";
+
     private Inputs() {
     }
 
     /** A result file as read: its bytes and what they hold. */
     record Read(byte[] bytes, ResultFile result) {
+    }
+
+    /** True for the path {@code -}: standard input. */
+    static boolean isStdin(Path file) {
+        return STDIN.equals(file.toString());
+    }
+
+    /** The name of a result file in reports: the path as given, or {@code standard input}. */
+    static String name(Path file) {
+        return isStdin(file) ? STDIN_NAME : file.toString();
+    }
+
+    /** Reads a result file, or standard input (read once) for {@code -}; a result without rows is bad input. */
+    static ResultFile resultOrStdin(ComparatorCli cli, Path file) {
+        if (!isStdin(file)) return result(cli.backend, file);
+        return parse(cli.backend, STDIN_NAME, cli.stdin());
     }
 
     /** Reads a result file; a missing path, a folder, a device or pipe, or a file without rows is bad input. */

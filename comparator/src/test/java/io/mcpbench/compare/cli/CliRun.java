@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /** One command-line run with captured output, for tests. */
@@ -18,7 +19,12 @@ record CliRun(int exit, String out, String err) {
     static final Host HOST = new Host("Test CPU @ 3.0GHz", 8, 32L << 30, "Linux", "6.1", "amd64", "Test Vendor", "17.0.8");
 
     static CliRun run(ComparisonBackend backend, Map<String, String> env, String... args) {
-        CommandLine cl = ComparatorCli.commandLine(backend, env, () -> HOST);
+        return run(backend, env, () -> InputStream.nullInputStream(), args);
+    }
+
+    /** A run whose standard input is {@code stdin}. */
+    static CliRun run(ComparisonBackend backend, Map<String, String> env, Supplier<InputStream> stdin, String... args) {
+        CommandLine cl = ComparatorCli.commandLine(backend, env, () -> HOST, stdin);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
