@@ -31,7 +31,8 @@ Options:
 Every profile adds -prof gc (allocation per op is gated) and -foe true.
 Extra JMH options can follow "--": scripts/bench.sh --profile ci Routing -- -t 4
 Environment: MCPBENCH_NO_BUILD=1 uses the jars as they are; JAVA_OPTS goes to the JMH launcher.
-Exit: 0 when the run succeeded (whatever the comparison says), 2 usage, 3 build or run failure.
+Exit: 0 when the run succeeded (whatever the comparison says), 2 usage, 3 build or run failure,
+or a run that wrote no result (an existing --out file is then left as it was, never reported).
 USAGE
 }
 
@@ -72,10 +73,16 @@ else
 fi
 fingerprint="${out%.json}.fingerprint.json"
 
+# JMH writes to a new temporary file that replaces $out only when this run wrote a result, so a
+# file left by an earlier run is never taken for this run's (JMH writes nothing for -l, -h, ...).
+partial="$(mktemp "${out%.json}.XXXXXX.partial")"
+trap 'rm -f "$partial"' EXIT
 # shellcheck disable=SC2086
-java ${JAVA_OPTS:-} -jar "$BENCH_JAR" ${PROFILE_OPTS[@]+"${PROFILE_OPTS[@]}"} -prof gc -foe true -rf json -rff "$out" \
+java ${JAVA_OPTS:-} -jar "$BENCH_JAR" ${PROFILE_OPTS[@]+"${PROFILE_OPTS[@]}"} -prof gc -foe true -rf json -rff "$partial" \
   ${regexes[@]+"${regexes[@]}"} ${extra[@]+"${extra[@]}"} || die "JMH run failed (exit $?)"
-[[ -s "$out" ]] || die "JMH wrote no result to $out"
+[[ -s "$partial" ]] || die "JMH wrote no result in this run; $out was not written"
+rm -f "$fingerprint"
+mv -f "$partial" "$out"
 echo "bench.sh: results in $out"
 
 (cd "$MCPBENCH_ROOT" && comparator fingerprint "$out" --out "$fingerprint") || die "cannot write the fingerprint"

@@ -31,14 +31,7 @@ USAGE
 
 PLAYWRIGHT_CORE_VERSION=1.65.1
 root="$MCPBENCH_ROOT"
-install=false
-case "${1:-}" in
-  -h|--help) usage; exit 0 ;;
-  --install) install=true ;;
-  "") ;;
-  *) usage_error "unknown argument \"$1\"" ;;
-esac
-(($# <= 1)) || usage_error "too many arguments"
+install_option "$@"
 started=$SECONDS
 
 find_chromium() {
@@ -61,18 +54,12 @@ missing_packages() {
 
 missing="$(missing_packages)"
 if [[ -n "$missing" ]]; then
-  if ! $install; then
+  if ! $INSTALL; then
     die "missing: $missing. Install them (as root: apt-get update && apt-get install -y $missing) or run with --install"
   fi
-  [[ "$(id -u)" == 0 ]] || die "--install needs root to apt-get install $missing"
-  command -v apt-get >/dev/null || die "--install needs apt-get (Debian or Ubuntu); install $missing by hand"
-  echo "$SCRIPT_NAME: installing $missing with apt-get"
-  export DEBIAN_FRONTEND=noninteractive
-  retry 3 10 apt-get update -qq \
-    || die "apt-get update failed 3 times: check the network and /etc/apt/sources.list, then install $missing by hand"
+  apt_prepare "$missing"
   # shellcheck disable=SC2086
-  retry 3 10 apt-get install -y -qq --no-install-recommends $missing >/dev/null \
-    || die "apt-get install $missing failed 3 times (see the messages above)"
+  apt_install $missing
   missing="$(missing_packages)"
   [[ -z "$missing" ]] || die "still missing after apt-get install: $missing"
   echo "$SCRIPT_NAME: installed in $((SECONDS - started)) s"
@@ -81,21 +68,9 @@ chromium_bin="$(find_chromium)"
 command -v java >/dev/null || die "java not found on PATH (a JDK 17 or newer is needed)"
 
 cache="${XDG_CACHE_HOME:-$HOME/.cache}/mcpbench/check-html"
-if [[ ! -f "$cache/node_modules/playwright-core/package.json" ]] \
-   || ! grep -q "\"version\": \"$PLAYWRIGHT_CORE_VERSION\"" "$cache/node_modules/playwright-core/package.json"; then
-  mkdir -p "$cache"
-  echo "$SCRIPT_NAME: installing playwright-core $PLAYWRIGHT_CORE_VERSION into $cache"
-  (cd "$cache" && retry 3 10 npm install --silent --no-audit --no-fund --no-save "playwright-core@$PLAYWRIGHT_CORE_VERSION" >/dev/null) \
-    || die "npm install playwright-core@$PLAYWRIGHT_CORE_VERSION failed 3 times: check the network or the npm registry setting (npm config get registry)"
-fi
-
+npm_pinned "$cache" playwright-core "$PLAYWRIGHT_CORE_VERSION"
+ensure_comparator_jar
 jar="$COMPARATOR_JAR"
-if [[ "${MCPBENCH_NO_BUILD:-0}" == 1 ]]; then
-  [[ -f "$jar" ]] || die "MCPBENCH_NO_BUILD=1 but $jar is missing"
-elif stale "$jar" "$root/comparator/src/main" "$root/comparator/pom.xml" "$root/pom.xml"; then
-  echo "$SCRIPT_NAME: building comparator.jar" >&2
-  (cd "$root" && ./mvnw -B -q -ntp -pl comparator -am package -DskipTests) || die "comparator build failed"
-fi
 
 out="$root/results/html-check"
 mkdir -p "$out"

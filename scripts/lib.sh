@@ -1,6 +1,7 @@
 # shellcheck shell=bash
 # Shared by the scripts in this folder; sourced, not run.
-# Sets MCPBENCH_ROOT, BENCH_JAR, COMPARATOR_JAR and defines die, usage_error, ensure_jars, comparator, profile_opts, retry.
+# Sets MCPBENCH_ROOT, BENCH_JAR, COMPARATOR_JAR and defines die, usage_error, ensure_jars, ensure_comparator_jar,
+# comparator, profile_opts, retry, install_option, apt_prepare, apt_install, npm_pinned.
 
 MCPBENCH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BENCH_JAR="$MCPBENCH_ROOT/benchmarks/target/benchmarks.jar"
@@ -36,6 +37,17 @@ ensure_jars() {
   fi
 }
 
+# ensure_comparator_jar: builds comparator.jar alone when missing or out of date (MCPBENCH_NO_BUILD=1: as it is).
+ensure_comparator_jar() {
+  local r="$MCPBENCH_ROOT"
+  if [[ "${MCPBENCH_NO_BUILD:-0}" == 1 ]]; then
+    [[ -f "$COMPARATOR_JAR" ]] || die "MCPBENCH_NO_BUILD=1 but $COMPARATOR_JAR is missing"
+  elif stale "$COMPARATOR_JAR" "$r/comparator/src/main" "$r/comparator/pom.xml" "$r/pom.xml"; then
+    echo "$SCRIPT_NAME: building comparator.jar" >&2
+    (cd "$r" && ./mvnw -B -q -ntp -pl comparator -am package -DskipTests) || die "comparator build failed"
+  fi
+}
+
 # comparator ARGS...: runs the comparator jar; its exit code is returned as is.
 comparator() { java -jar "$COMPARATOR_JAR" "$@"; }
 
@@ -68,4 +80,47 @@ retry() {
     n=$((n + 1))
     delay=$((delay * 2))
   done
+}
+
+# install_option ARGS...: the one option of the check scripts: --install sets INSTALL=true,
+# --help prints the caller's usage and exits 0, anything else is a usage error.
+# shellcheck disable=SC2034  # INSTALL is read by the scripts that source this file
+install_option() {
+  INSTALL=false
+  case "${1:-}" in
+    -h|--help) usage; exit 0 ;;
+    --install) INSTALL=true ;;
+    "") ;;
+    *) usage_error "unknown argument \"$1\"" ;;
+  esac
+  (($# <= 1)) || usage_error "too many arguments"
+}
+
+# apt_prepare WHAT: makes sure apt-get can install WHAT (named in messages) here, as root, then runs
+# apt-get update (retried).
+apt_prepare() {
+  [[ "$(id -u)" == 0 ]] || die "--install needs root to apt-get install $1"
+  command -v apt-get >/dev/null || die "--install needs apt-get (Debian or Ubuntu); install $1 by hand"
+  echo "$SCRIPT_NAME: installing $1 with apt-get"
+  export DEBIAN_FRONTEND=noninteractive
+  retry 3 10 apt-get update -qq \
+    || die "apt-get update failed 3 times: check the network and /etc/apt/sources.list, then install $1 by hand"
+}
+
+# apt_install PACKAGE...: apt-get install without recommended packages (retried); after apt_prepare.
+apt_install() {
+  retry 3 10 apt-get install -y -qq --no-install-recommends "$@" >/dev/null \
+    || die "apt-get install $* failed 3 times (see the messages above)"
+}
+
+# npm_pinned DIR PACKAGE VERSION: PACKAGE at VERSION under DIR/node_modules, installed once (retried).
+npm_pinned() {
+  local dir="$1" pkg="$2" version="$3"
+  if [[ -f "$dir/node_modules/$pkg/package.json" ]] && grep -q "\"version\": \"$version\"" "$dir/node_modules/$pkg/package.json"; then
+    return 0
+  fi
+  mkdir -p "$dir"
+  echo "$SCRIPT_NAME: installing $pkg $version into $dir"
+  (cd "$dir" && retry 3 10 npm install --silent --no-audit --no-fund --no-save "$pkg@$version" >/dev/null) \
+    || die "npm install $pkg@$version failed 3 times: check the network or the npm registry setting (npm config get registry)"
 }

@@ -13,8 +13,8 @@ the result and its environment fingerprint as baselines/NAME/ with "comparator b
 which validates the result first and replaces the files atomically (a failed save leaves the
 old baseline). Commit baselines/NAME/ afterwards.
 
-Refuses when the git tree has uncommitted changes (a baseline must be of a known commit),
-unless --force.
+Refuses when the git tree has uncommitted changes, untracked files included (a baseline must
+be of a known commit), unless --force.
 
 Options:
   --profile NAME   run profile (default full); see scripts/bench.sh --help
@@ -52,7 +52,8 @@ valid_name "$baseline"
 
 if [[ "$force" != 1 ]]; then
   git -C "$MCPBENCH_ROOT" rev-parse --git-dir >/dev/null 2>&1 || die "not a git checkout (use --force to save anyway)"
-  dirty="$(git -C "$MCPBENCH_ROOT" status --porcelain --untracked-files=no -- . ':!baselines' | head -5)"
+  # untracked files count: a new source file not yet added is measured too (ignored files such as results/ do not)
+  dirty="$(git -C "$MCPBENCH_ROOT" status --porcelain --untracked-files=all -- . ':!baselines' | head -5)"
   [[ -z "$dirty" ]] || die "the git tree has uncommitted changes ($(echo "$dirty" | head -1 | cut -c4-) ...); commit them or use --force"
 fi
 

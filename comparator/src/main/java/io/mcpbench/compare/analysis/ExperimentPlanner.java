@@ -23,6 +23,11 @@ import org.apache.commons.statistics.distribution.TDistribution;
  */
 public final class ExperimentPlanner {
 
+    /** The most forks per side a plan considers: beyond it a change is not worth measuring this way. */
+    public static final int MAX_FORKS = 10_000;
+    /** The most iterations per fork a plan considers. */
+    public static final int MAX_ITERATIONS = 100_000;
+
     /**
      * What to plan for.
      *
@@ -44,8 +49,12 @@ public final class ExperimentPlanner {
             if (!(power > 0 && power < 1) || !(q > 0 && q < 0.5)) {
                 throw new IllegalArgumentException("power must be in (0, 1) and q in (0, 0.5), got " + power + ", " + q);
             }
-            if (gatedRows < 0 || !(forkCostInIterations >= 0) || maxForks < 2 || maxIterations < 1) {
-                throw new IllegalArgumentException("gatedRows >= 0, forkCost >= 0, maxForks >= 2, maxIterations >= 1 required");
+            if (gatedRows < 0 || !(forkCostInIterations >= 0) || Double.isInfinite(forkCostInIterations)) {
+                throw new IllegalArgumentException("gatedRows and forkCost must be finite and >= 0");
+            }
+            if (maxForks < 2 || maxForks > MAX_FORKS || maxIterations < 1 || maxIterations > MAX_ITERATIONS) {
+                throw new IllegalArgumentException("--max-forks must be 2 to " + MAX_FORKS + " and --max-iterations 1 to "
+                        + MAX_ITERATIONS + ", not " + maxForks + " and " + maxIterations);
             }
         }
 

@@ -43,7 +43,7 @@ public final class AtomicFiles {
     }
 
     /** Forces the directory entry of the rename to disk where the platform allows it. */
-    private static void syncDirectory(Path dir) {
+    static void syncDirectory(Path dir) {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);
         } catch (IOException | RuntimeException e) {

@@ -1,41 +1,40 @@
 package io.mcpbench.compare.baseline;
 
+import io.mcpbench.compare.input.StrictJson;
+import io.mcpbench.compare.model.OneLine;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The baselines folder: one folder per hardware profile, {@code <root>/<profile>/result.json}
- * (the JMH JSON as written, byte for byte) and {@code fingerprint.json} (the environment it was
- * measured in). A save validates the new result fully before anything is written, then replaces
- * each file atomically (fingerprint first, result last), so a failed or malformed save leaves the
- * previous baseline intact and a reader never sees a truncated file.
+ * The baselines folder: one folder per hardware profile, holding a result (the JMH JSON as
+ * written, byte for byte) and the fingerprint of the environment it was measured in, as one
+ * pair. A save takes the bytes already read and validated, and replaces the pair in one locked
+ * transaction ({@link ProfileFolder}: a new generation, then one atomic switch), so a failed,
+ * killed or concurrent save never leaves one save's result beside another's fingerprint, and a
+ * reader always gets a pair that was saved together.
  */
 public final class BaselineStore {
 
     /** The result file's name in a profile folder. */
-    public static final String RESULT = "result.json";
+    public static final String RESULT = ProfileFolder.RESULT;
     /** The fingerprint file's name in a profile folder. */
-    public static final String FINGERPRINT = "fingerprint.json";
+    public static final String FINGERPRINT = ProfileFolder.FINGERPRINT;
 
     private static final Pattern PROFILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
-    /** Checks that a file is a complete, readable result; throws with a one-line message if not. */
-    @FunctionalInterface
-    public interface ResultValidator {
-        void validate(Path result);
-    }
-
-    /** A stored baseline: its result file and its fingerprint (null if the profile has none). */
-    public record Stored(String profile, Path result, EnvironmentFingerprint fingerprint) {
+    /**
+     * A stored baseline: the result's bytes as read, the file they came from (a name for messages),
+     * and the fingerprint saved with them (null if the profile has none).
+     */
+    public record Stored(String profile, Path result, byte[] resultBytes, EnvironmentFingerprint fingerprint) {
     }
 
     private final Path root;
@@ -59,78 +58,46 @@ public final class BaselineStore {
     }
 
     /**
-     * Stores {@code result} as the baseline of {@code profile} with {@code fingerprint}. The result
-     * is validated by {@code validator} and must be a non-empty JSON array; nothing is written if not.
+     * Stores {@code result} (a result file's bytes, already validated by the caller; they must
+     * still be a non-empty JSON array) as the baseline of {@code profile} with {@code fingerprint}.
+     * Nothing changes unless the whole pair is stored.
      */
-    public Stored save(String profile, Path result, EnvironmentFingerprint fingerprint, ResultValidator validator) {
+    public Stored save(String profile, byte[] result, EnvironmentFingerprint fingerprint) {
         Path dir = profileDir(profile);
-        validator.validate(result);
-        byte[] bytes;
+        requireResultArray(profile, result);
         try {
-            bytes = Files.readAllBytes(result);
-        } catch (NoSuchFileException e) {
-            throw new BaselineException(result + ": no such file");
+            new ProfileFolder(dir, steps).replace(result, FingerprintJson.write(fingerprint));
         } catch (IOException e) {
-            throw new BaselineException(result + ": cannot read: " + e.getMessage());
+            throw new BaselineException(dir + ": cannot write the baseline: " + OneLine.of(e.toString()));
         }
-        requireResultArray(result, bytes);
-        Path fp = dir.resolve(FINGERPRINT);
-        byte[] previousFingerprint;
-        try {
-            previousFingerprint = Files.isRegularFile(fp) ? Files.readAllBytes(fp) : null;
-            AtomicFiles.write(fp, FingerprintJson.write(fingerprint), steps);
-        } catch (IOException e) {
-            throw new BaselineException(dir + ": cannot write the baseline: " + e);
-        }
-        try {
-            AtomicFiles.write(dir.resolve(RESULT), bytes, steps);
-        } catch (IOException e) {
-            String restore = restoreFingerprint(fp, previousFingerprint);
-            throw new BaselineException(dir + ": cannot write the baseline: " + e
-                    + (restore == null ? "" : "; and cannot restore " + FINGERPRINT + ": " + restore));
-        }
-        return new Stored(profile, dir.resolve(RESULT), fingerprint);
-    }
-
-    /**
-     * Puts back the fingerprint a failed save replaced, so it still describes the result beside it;
-     * returns why that failed, or null.
-     */
-    private String restoreFingerprint(Path fp, byte[] previous) {
-        try {
-            if (previous != null) {
-                AtomicFiles.write(fp, previous, steps);
-            } else {
-                Files.deleteIfExists(fp);
-            }
-            return null;
-        } catch (IOException e) {
-            return e.toString();
-        }
+        return new Stored(profile, dir.resolve(RESULT), result, fingerprint);
     }
 
     /** The baseline of {@code profile}; {@link BaselineException} if it has no result. */
     public Stored load(String profile) {
-        Path dir = profileDir(profile);
-        return loadDir(profile, dir);
+        return loadDir(profile, profileDir(profile));
     }
 
-    /** The baseline in a profile folder {@code dir} (result required, fingerprint optional). */
+    /** The baseline in a profile folder {@code dir} (result required, fingerprint optional), read as one pair. */
     public static Stored loadDir(String profile, Path dir) {
-        Path result = dir.resolve(RESULT);
-        if (!Files.isRegularFile(result)) {
-            throw new BaselineException(result + ": no such file (no baseline saved for this profile)");
-        }
-        Path fp = dir.resolve(FINGERPRINT);
-        return new Stored(profile, result, Files.isRegularFile(fp) ? FingerprintJson.read(fp) : null);
+        ProfileFolder.Pair pair = new ProfileFolder(dir, FileSteps.REAL).read();
+        EnvironmentFingerprint fp = pair.fingerprint() == null ? null
+                : FingerprintJson.parse(pair.fingerprintFile().toString(), pair.fingerprint());
+        return new Stored(profile, pair.resultFile(), pair.result(), fp);
     }
 
     /** Profiles with a saved result, sorted. */
     public List<String> profiles() {
         List<String> out = new ArrayList<>();
         if (!Files.isDirectory(root)) return out;
-        try (Stream<Path> s = Files.list(root)) {
-            s.filter(p -> Files.isRegularFile(p.resolve(RESULT))).forEach(p -> out.add(p.getFileName().toString()));
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(root)) {
+            for (Path p : s) {
+                if (PROFILE.matcher(p.getFileName().toString()).matches()
+                        && (Files.isSymbolicLink(p.resolve(ProfileFolder.CURRENT))
+                        || Files.isRegularFile(p.resolve(RESULT), LinkOption.NOFOLLOW_LINKS))) {
+                    out.add(p.getFileName().toString());
+                }
+            }
         } catch (IOException e) {
             throw new BaselineException(root + ": cannot list: " + e.getMessage());
         }
@@ -138,14 +105,16 @@ public final class BaselineStore {
         return out;
     }
 
-    private static void requireResultArray(Path source, byte[] bytes) {
+    private static void requireResultArray(String profile, byte[] bytes) {
         JsonNode root;
         try {
-            root = JsonMapper.builder().build().readTree(bytes);
+            root = StrictJson.read(bytes);
         } catch (JacksonException e) {
-            throw new BaselineException(source + ": not valid JSON: " + e.getOriginalMessage());
+            throw new BaselineException("baseline " + profile + ": not valid JSON: " + OneLine.of(StrictJson.describe(e)));
         }
-        if (root == null || root.isMissingNode()) throw new BaselineException(source + ": empty file");
-        if (!root.isArray() || root.isEmpty()) throw new BaselineException(source + ": not a JMH result (expected a non-empty JSON array)");
+        if (root.isMissingNode()) throw new BaselineException("baseline " + profile + ": empty result");
+        if (!root.isArray() || root.isEmpty()) {
+            throw new BaselineException("baseline " + profile + ": not a JMH result (expected a non-empty JSON array)");
+        }
     }
 }

@@ -2,18 +2,16 @@ package io.mcpbench.compare.baseline;
 
 import io.mcpbench.compare.baseline.EnvironmentFingerprint.Field;
 import io.mcpbench.compare.model.RunInfo;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
  * Builds the fingerprint of a result: JVM, JMH and run settings from what the JMH JSON says
  * (that is the JVM that ran the benchmarks, not the comparator's), hardware and OS from the
- * host. The JDK vendor is the {@code IMPLEMENTOR} of the measured JVM's {@code release} file
- * when the JSON names that JVM and the file exists, else this JVM's vendor when it is the same
- * version, else unknown.
+ * host. The JDK vendor is this JVM's {@code java.vendor} when the result's JDK version is this
+ * JVM's version, else unknown: the JMH JSON does not record the vendor, and the {@code jvm} path
+ * it does record is not followed (it comes from an untrusted file, and a FIFO or device there
+ * would hang or flood the gate).
  */
 public final class FingerprintCapture {
 
@@ -51,30 +49,6 @@ public final class FingerprintCapture {
     }
 
     private static String vendor(RunInfo run, Host host) {
-        if (run.jvm() != null) {
-            Path bin = Path.of(run.jvm()).getParent();
-            Path home = bin == null ? null : bin.getParent();
-            if (home != null) {
-                String implementor = releaseImplementor(home.resolve("release"));
-                if (implementor != null) return implementor;
-            }
-        }
-        if (run.jdkVersion() == null || run.jdkVersion().equals(host.javaVersion())) {
-            return host.javaVendor();
-        }
-        return null;
-    }
-
-    private static String releaseImplementor(Path release) {
-        try {
-            for (String line : Files.readAllLines(release)) {
-                if (line.startsWith("IMPLEMENTOR=")) {
-                    return line.substring("IMPLEMENTOR=".length()).replace("\"", "").trim();
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-        return null;
+        return run.jdkVersion() == null || run.jdkVersion().equals(host.javaVersion()) ? host.javaVendor() : null;
     }
 }

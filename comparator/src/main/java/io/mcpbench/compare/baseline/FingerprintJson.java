@@ -1,13 +1,16 @@
 package io.mcpbench.compare.baseline;
 
 import io.mcpbench.compare.baseline.EnvironmentFingerprint.Field;
-import java.io.IOException;
+import io.mcpbench.compare.input.InputFiles;
+import io.mcpbench.compare.input.StrictJson;
+import io.mcpbench.compare.model.OneLine;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -16,11 +19,14 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The fingerprint file: one flat JSON object of string fields ({@code "jdk.version": "17.0.8"}).
- * Keys this version does not know are ignored, so newer files still read.
+ * Read strictly, since a fingerprint decides whether a gate may compare at all: a key this
+ * version does not know, a duplicate key, a value that is not a string, or a file without a
+ * single gating field ({@code {}}) is an error, never "nothing to check".
  */
 public final class FingerprintJson {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final Set<String> KEYS = Arrays.stream(Field.values()).map(Field::key).collect(Collectors.toUnmodifiableSet());
 
     private FingerprintJson() {
     }
@@ -34,28 +40,36 @@ public final class FingerprintJson {
 
     /** Reads a fingerprint file; {@link BaselineException} naming the file if it is absent or malformed. */
     public static EnvironmentFingerprint read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new BaselineException(file + ": no such file");
-        } catch (IOException e) {
-            throw new BaselineException(file + ": cannot read: " + e.getMessage());
-        }
+        return parse(file.toString(), InputFiles.read(file, InputFiles.MAX_SMALL_BYTES, BaselineException::new));
+    }
+
+    /** Reads fingerprint JSON held in memory; {@code source} names it in messages. */
+    public static EnvironmentFingerprint parse(String source, byte[] bytes) {
         JsonNode root;
         try {
-            root = JSON.readTree(bytes);
+            root = StrictJson.read(bytes);
         } catch (JacksonException e) {
-            throw new BaselineException(file + ": not valid JSON: " + e.getOriginalMessage());
+            throw new BaselineException(source + ": not valid JSON: " + OneLine.of(StrictJson.describe(e)));
         }
-        if (root == null || !root.isObject()) throw new BaselineException(file + ": expected a JSON object of fingerprint fields");
+        if (!root.isObject()) throw new BaselineException(source + ": expected a JSON object of fingerprint fields");
+        String unknown = StrictJson.unknownKey(root, KEYS);
+        if (unknown != null) {
+            throw new BaselineException(source + ": unknown fingerprint field \"" + OneLine.of(unknown) + "\" (expected some of "
+                    + StrictJson.names(KEYS) + ")");
+        }
         Map<Field, String> values = new EnumMap<>(Field.class);
         for (Map.Entry<String, JsonNode> e : root.properties()) {
-            Field f = Field.byKey(e.getKey());
-            if (f == null || e.getValue().isNull()) continue;
-            if (!e.getValue().isValueNode()) throw new BaselineException(file + ": \"" + e.getKey() + "\": expected a string");
-            values.put(f, e.getValue().asString());
+            if (!e.getValue().isString()) throw new BaselineException(source + ": \"" + e.getKey() + "\": expected a string");
+            values.put(Field.byKey(e.getKey()), e.getValue().stringValue());
+        }
+        if (values.keySet().stream().noneMatch(Field::gating)) {
+            throw new BaselineException(source + ": no environment field to check (a fingerprint needs at least one of "
+                    + gatingKeys() + ")");
         }
         return new EnvironmentFingerprint(values);
+    }
+
+    private static String gatingKeys() {
+        return Arrays.stream(Field.values()).filter(Field::gating).map(Field::key).collect(Collectors.joining(", "));
     }
 }

@@ -18,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code comparator baseline save|show}: the stored baselines, one folder per hardware profile. */
 @Command(name = "baseline", mixinStandardHelpOptions = true,
-        description = "Save or show baselines: <baselines-dir>/<profile>/result.json and fingerprint.json.",
+        description = "Save or show baselines: <baselines-dir>/<profile>/result.json and fingerprint.json, saved as one pair.",
         subcommands = {BaselineCommand.Save.class, BaselineCommand.Show.class})
 final class BaselineCommand implements Runnable {
 
@@ -36,8 +36,10 @@ final class BaselineCommand implements Runnable {
     /** {@code baseline save}: validates a result fully, then replaces the profile's baseline atomically. */
     @Command(name = "save", mixinStandardHelpOptions = true,
             description = {"Store a result as the baseline of a profile.",
-                "%nThe result is read and validated in full first; each file is replaced atomically (temporary file, "
-                    + "fsync, rename), so a failed save keeps the old baseline."})
+                "%nThe result is read once and validated in full; those same bytes and the fingerprint are written as a new "
+                    + "generation of the profile (fsync), which one atomic rename of the profile's 'current' link makes the "
+                    + "baseline. Saves to one profile take a file lock and run one at a time; a failed or killed save keeps "
+                    + "the old pair, and the next save removes what it left."})
     static final class Save implements Callable<Integer> {
 
         @ParentCommand
@@ -65,14 +67,12 @@ final class BaselineCommand implements Runnable {
             ComparatorCli cli = parent.cli;
             BaselineStore store = new BaselineStore(baselinesDir);
             store.profileDir(profile);
-            ResultFile[] read = new ResultFile[1];
-            BaselineStore.ResultValidator validator = p -> read[0] = Inputs.result(cli.backend, p);
-            validator.validate(result);
+            Inputs.Read read = Inputs.read(cli.backend, result);
             EnvironmentFingerprint fp = fingerprint != null ? FingerprintJson.read(fingerprint)
-                    : FingerprintCapture.of(read[0].runInfo(), cli.host.get(), gitCommit != null ? gitCommit : GitCommit.head(Path.of("")));
-            BaselineStore.Stored s = store.save(profile, result, fp, p -> { });
+                    : FingerprintCapture.of(read.result().runInfo(), cli.host.get(), gitCommit != null ? gitCommit : GitCommit.head(Path.of("")));
+            BaselineStore.Stored s = store.save(profile, read.bytes(), fp);
             PrintWriter out = parent.spec.commandLine().getOut();
-            out.println("saved baseline " + profile + ": " + s.result() + " (" + read[0].rows().size() + " rows)");
+            out.println("saved baseline " + profile + ": " + s.result() + " (" + read.result().rows().size() + " rows)");
             out.flush();
             return ExitCodes.PASS;
         }
@@ -103,7 +103,7 @@ final class BaselineCommand implements Runnable {
                 return ExitCodes.PASS;
             }
             BaselineStore.Stored s = store.load(profile);
-            ResultFile r = Inputs.result(parent.cli.backend, s.result());
+            ResultFile r = Inputs.parse(parent.cli.backend, s.result().toString(), s.resultBytes());
             TreeSet<String> benchmarks = new TreeSet<>();
             for (Row row : r.rows()) benchmarks.add(row.key().benchmark());
             out.println("profile:    " + profile);

@@ -7,6 +7,8 @@ import io.mcpbench.compare.model.BadInputException;
 import io.mcpbench.compare.policy.InvalidEnvironmentValueException;
 import io.mcpbench.compare.policy.PolicyException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +23,7 @@ import picocli.CommandLine.ParseResult;
  * a policy, summarises one result, keeps baselines, merges result files, follows benchmarks over a history of runs, and
  * exports results to monitoring systems.
  * Every failure reaches the user as one line, {@code comparator: <file>: <what>}, and an exit
- * code from {@link ExitCodes}; never a stack trace.
+ * code from {@link ExitCodes}; never a stack trace: {@link #execute} is the one error boundary.
  */
 @Command(name = "comparator", mixinStandardHelpOptions = true, version = "comparator 0.1.0",
         description = "Statistical comparison of JMH JSON results, and a regression gate.",
@@ -39,21 +41,88 @@ public final class ComparatorCli implements Runnable {
     final ComparisonBackend backend;
     final Map<String, String> env;
     final Supplier<Host> host;
+    private final Supplier<InputStream> stdin;
+    private byte[] stdinContent;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** A command line over {@code backend}, reading {@code PERF_*} limits from {@code env} and facts from {@code host}. */
+    /** A command line as below, reading a result named {@code -} from {@code System.in}. */
     public ComparatorCli(ComparisonBackend backend, Map<String, String> env, Supplier<Host> host) {
+        this(backend, env, host, () -> System.in);
+    }
+
+    /**
+     * A command line over {@code backend}, reading {@code PERF_*} limits from {@code env}, facts
+     * from {@code host}, and a result named {@code -} from {@code stdin}.
+     */
+    public ComparatorCli(ComparisonBackend backend, Map<String, String> env, Supplier<Host> host, Supplier<InputStream> stdin) {
         this.backend = Objects.requireNonNull(backend, "backend");
         this.env = Map.copyOf(env);
         this.host = host;
+        this.stdin = Objects.requireNonNull(stdin, "stdin");
+    }
+
+    /** Standard input, read once: every {@code -} on the command line gets the same bytes. */
+    byte[] stdin() {
+        if (stdinContent == null) {
+            try (InputStream in = stdin.get()) {
+                stdinContent = in.readAllBytes();
+            } catch (IOException e) {
+                throw new BadInputException(Inputs.STDIN_NAME + ": cannot read: " + e.getMessage());
+            }
+        }
+        return stdinContent;
     }
 
     /** Runs the command line on the real reader and engine, with this process's environment. */
     public static void main(String[] args) {
-        int code = commandLine(new EngineBackend(), System.getenv(), Host::current).execute(args);
+        int code;
+        try {
+            code = execute(commandLine(new EngineBackend(), System.getenv(), Host::current), args);
+        } catch (Throwable t) {
+            code = report(t, new PrintWriter(System.err, true));
+        }
         System.exit(code);
+    }
+
+    /**
+     * Runs {@code cl}: the one error boundary. Failures of the command's own handlers come back as
+     * their exit codes; anything that escapes picocli, JVM errors included ({@link OutOfMemoryError},
+     * {@link StackOverflowError}), becomes one line and exit 3, so no failure reads as a pass (0)
+     * or a regression (1), and no stack trace is printed.
+     */
+    static int execute(CommandLine cl, String[] args) {
+        try {
+            return cl.execute(args);
+        } catch (Throwable t) {
+            return report(t, cl.getErr());
+        }
+    }
+
+    /** One line for a failure that escaped every handler; exit 3. */
+    private static int report(Throwable t, PrintWriter err) {
+        int code = exitCode(t);
+        String line;
+        if (code >= 0) {
+            line = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        } else if (t instanceof OutOfMemoryError) {
+            code = ExitCodes.BAD_INPUT;
+            line = "out of memory (" + t.getMessage() + "): the input is too large for this JVM's heap (-Xmx)";
+        } else if (t instanceof StackOverflowError) {
+            code = ExitCodes.BAD_INPUT;
+            line = "internal error: stack overflow (input nested too deeply?)";
+        } else {
+            code = ExitCodes.BAD_INPUT;
+            line = "internal error: " + t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+        }
+        try {
+            err.println("comparator: " + oneLine(line));
+            err.flush();
+        } catch (Throwable ignored) {
+            // nothing else can be said; the exit code still tells
+        }
+        return code;
     }
 
     @Override
@@ -61,12 +130,19 @@ public final class ComparatorCli implements Runnable {
         throw new ParameterException(spec.commandLine(), "missing command (compare, gate, report, summary, baseline, fingerprint, merge, plan, history, export)");
     }
 
-    /** The configured picocli command line, with the one-line error handlers installed. */
+    /** The configured picocli command line, with the one-line error handlers installed, reading {@code -} from {@code System.in}. */
     public static CommandLine commandLine(ComparisonBackend backend, Map<String, String> env, Supplier<Host> host) {
-        CommandLine cl = new CommandLine(new ComparatorCli(backend, env, host));
+        return commandLine(backend, env, host, () -> System.in);
+    }
+
+    /** The configured picocli command line, with the one-line error handlers installed. */
+    public static CommandLine commandLine(ComparisonBackend backend, Map<String, String> env, Supplier<Host> host,
+            Supplier<InputStream> stdin) {
+        CommandLine cl = new CommandLine(new ComparatorCli(backend, env, host, stdin));
         cl.setExecutionExceptionHandler(ComparatorCli::onExecutionException);
         cl.setParameterExceptionHandler(ComparatorCli::onParameterException);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        WholeNumbers.register(cl);
         return cl;
     }
 
@@ -79,15 +155,7 @@ public final class ComparatorCli implements Runnable {
     }
 
     static int onExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
-        int code = exitCode(ex);
-        String message = ex.getMessage();
-        if (code < 0) {
-            code = ExitCodes.BAD_INPUT;
-            message = "internal error: " + ex.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-        }
-        cmd.getErr().println("comparator: " + oneLine(message == null ? ex.getClass().getSimpleName() : message));
-        cmd.getErr().flush();
-        return code;
+        return report(ex, cmd.getErr());
     }
 
     /** The exit code for a failure, or -1 for one that is a defect rather than bad input. */

@@ -24,10 +24,10 @@ final class CompareCommand implements Callable<Integer> {
     @ParentCommand
     ComparatorCli cli;
 
-    @Parameters(index = "0", paramLabel = "BASE.json", description = "Baseline JMH JSON result.")
+    @Parameters(index = "0", paramLabel = "BASE.json", description = "Baseline JMH JSON result (- for standard input).")
     Path base;
 
-    @Parameters(index = "1", paramLabel = "CAND.json", description = "Candidate JMH JSON result.")
+    @Parameters(index = "1", paramLabel = "CAND.json", description = "Candidate JMH JSON result (- for standard input).")
     Path candidate;
 
     @Option(names = "--policy", paramLabel = "FILE", description = "Policy file for per-benchmark settings, allowances and limits.")
@@ -43,11 +43,11 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         Policy policy = Inputs.policy(policyFile, null, cli.env, statistics);
         StatisticsSettings settings = statistics.settings(policy);
-        ResultFile b = Inputs.result(cli.backend, base);
-        ResultFile c = Inputs.result(cli.backend, candidate);
+        ResultFile b = Inputs.resultOrStdin(cli, base);
+        ResultFile c = Inputs.resultOrStdin(cli, candidate);
         ComparisonBackend.Comparison cmp = cli.backend.compare(b, c, settings, policy);
         GateResult gate = Gate.evaluate(cmp.rows(), policy, policy.rules(), new CandidatePercentiles(c));
-        reports.emit(new Report(base.toString(), candidate.toString(),
+        reports.emit(new Report(Inputs.name(base), Inputs.name(candidate),
                 Inputs.settings(settings, policy.rules(), Inputs.policySource(policyFile, null),
                         EnvironmentLimits.from(cli.env).size()),
                 gate, cmp.geometricMean(), Inputs.modelNotes(cmp), false));

@@ -5,7 +5,6 @@ import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.RowKey;
 import io.mcpbench.compare.policy.Policy;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -17,10 +16,11 @@ import java.util.Map;
 public interface ComparisonBackend {
 
     /**
-     * Reads the JMH result at {@code file}; throws an exception with a one-line message naming
-     * the file if it is missing, unreadable, malformed or has no results.
+     * Reads a JMH result held in memory (read from a file once, by {@link Inputs}); {@code source}
+     * names it in messages. Throws an exception with a one-line message naming the source if it
+     * is malformed or has no results.
      */
-    ResultFile read(Path file);
+    ResultFile parse(String source, byte[] content);
 
     /** Compares {@code candidate} with {@code baseline} under {@code settings}, with the per-benchmark settings of {@code policy}. */
     Comparison compare(ResultFile baseline, ResultFile candidate, StatisticsSettings settings, Policy policy);

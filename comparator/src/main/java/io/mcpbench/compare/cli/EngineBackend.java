@@ -5,16 +5,12 @@ import io.mcpbench.compare.analysis.ComparisonResult;
 import io.mcpbench.compare.analysis.ComparisonSettings;
 import io.mcpbench.compare.decision.RowSettings;
 import io.mcpbench.compare.jmh.JmhResultReader;
-import io.mcpbench.compare.model.BadInputException;
 import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.policy.Policy;
 import io.mcpbench.compare.policy.RowPolicy;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
- * The production backend: {@link JmhResultReader} for files (named in messages as given on the
+ * The production backend: {@link JmhResultReader} for results (named in messages as given on the
  * command line) and {@link ComparisonEngine} for the statistics, with each benchmark's floors
  * and gated metrics taken from the policy.
  */
@@ -23,14 +19,8 @@ final class EngineBackend implements ComparisonBackend {
     private final ComparisonEngine engine = new ComparisonEngine();
 
     @Override
-    public ResultFile read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read: " + e.getMessage());
-        }
-        return JmhResultReader.parse(file.toString(), bytes);
+    public ResultFile parse(String source, byte[] content) {
+        return JmhResultReader.parse(source, content);
     }
 
     @Override

@@ -55,7 +55,7 @@ final class GateCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     BaselineChoice baseline;
 
-    @Option(names = "--candidate", paramLabel = "FILE", required = true, description = "Candidate JMH JSON result.")
+    @Option(names = "--candidate", paramLabel = "FILE", required = true, description = "Candidate JMH JSON result (- for standard input).")
     Path candidate;
 
     @Option(names = "--policy", paramLabel = "FILE",
@@ -90,8 +90,8 @@ final class GateCommand implements Callable<Integer> {
         StatisticsSettings settings = statistics.settings(policy);
 
         BaselineStore.Stored stored = resolveBaseline();
-        ResultFile base = Inputs.result(cli.backend, stored.result());
-        ResultFile cand = Inputs.result(cli.backend, candidate);
+        ResultFile base = Inputs.parse(cli.backend, stored.result().toString(), stored.resultBytes());
+        ResultFile cand = Inputs.resultOrStdin(cli, candidate);
 
         EnvironmentFingerprint baseFp = stored.fingerprint() != null ? stored.fingerprint()
                 : FingerprintCapture.of(base.runInfo(), unknownHost(), null);
@@ -117,7 +117,7 @@ final class GateCommand implements Callable<Integer> {
         GateResult gate = Gate.evaluate(cmp.rows(), policy, rules, new CandidatePercentiles(cand));
         notes.addAll(Inputs.modelNotes(cmp));
         String baseName = stored.profile() != null ? "profile " + stored.profile() + " (" + stored.result() + ")" : stored.result().toString();
-        reports.emit(new Report(baseName, candidate.toString(),
+        reports.emit(new Report(baseName, Inputs.name(candidate),
                 Inputs.settings(settings, rules, Inputs.policySource(policyFile, defaultPolicy),
                         EnvironmentLimits.from(cli.env).size()),
                 gate, cmp.geometricMean(), notes, true));
@@ -132,7 +132,7 @@ final class GateCommand implements Callable<Integer> {
             Path name = p.toAbsolutePath().normalize().getFileName();
             return BaselineStore.loadDir(name == null ? p.toString() : name.toString(), p);
         }
-        return new BaselineStore.Stored(null, p, null);
+        return new BaselineStore.Stored(null, p, Inputs.bytes(p), null);
     }
 
     /** Hardware unknown: a plain result file says nothing about the machine, so only JVM and JMH facts compare. */

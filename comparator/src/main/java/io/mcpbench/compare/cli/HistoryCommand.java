@@ -48,7 +48,7 @@ final class HistoryCommand implements Runnable {
     /** {@code history add}: validates a result, then stores it with its time and commit. */
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = {"Add a JMH result to the history as a new run.",
-                "%nThe result is read in full first; it is stored as <run>.json with <run>.meta.json (time, commit), "
+                "%nThe result is read once and validated in full; those bytes are stored as <run>.json with <run>.meta.json (time, commit), "
                     + "each written to a temporary file and renamed atomically. The run id is "
                     + "<yyyyMMdd'T'HHmmss'Z'>-<commit> unless --run-id is given."})
     static final class Add implements Callable<Integer> {
@@ -81,11 +81,12 @@ final class HistoryCommand implements Runnable {
                 throw new ParameterException(parent.spec.commandLine(),
                         "--time: expected an ISO-8601 instant such as 2026-11-20T10:00:00Z, got \"" + time + "\"");
             }
-            int rows = Inputs.result(parent.cli.backend, result).rows().size();
+            Inputs.Read read = Inputs.read(parent.cli.backend, result);
+            int rows = read.result().rows().size();
             String commit = gitCommit != null ? gitCommit : GitCommit.head(Path.of(""));
             HistoryRun run = runId == null
-                    ? HistoryStore.append(historyDir, result, at, commit)
-                    : HistoryStore.append(historyDir, result, runId, at, commit);
+                    ? HistoryStore.append(historyDir, result.toString(), read.bytes(), at, commit)
+                    : HistoryStore.append(historyDir, result.toString(), read.bytes(), runId, at, commit);
             PrintWriter out = parent.spec.commandLine().getOut();
             out.println("added run " + run.id() + " to " + historyDir + " (" + rows + " rows)");
             out.flush();

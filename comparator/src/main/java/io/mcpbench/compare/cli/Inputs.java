@@ -1,5 +1,6 @@
 package io.mcpbench.compare.cli;
 
+import io.mcpbench.compare.input.InputFiles;
 import io.mcpbench.compare.method.IndependentForks;
 import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.model.RowComparison;
@@ -13,18 +14,61 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Loading what the commands share: result files (never an empty one) and the policy with its overrides. */
+/**
+ * Loading what the commands share: result files (never an empty one) and the policy with its
+ * overrides. A result file is read once ({@link InputFiles}: a regular file, bounded in size), and
+ * those bytes are both what is checked and what a command stores.
+ */
 final class Inputs {
+
+    /** How a result on standard input is named on the command line. */
+    static final String STDIN = "-";
+    /** How a result on standard input is named in messages and reports. */
+    static final String STDIN_NAME = "standard input";
 
     private Inputs() {
     }
 
-    /** Reads a result file; a missing path, a folder, or a file without rows is bad input. */
+    /** A result file as read: its bytes and what they hold. */
+    record Read(byte[] bytes, ResultFile result) {
+    }
+
+    /** True for the path {@code -}: standard input. */
+    static boolean isStdin(Path file) {
+        return STDIN.equals(file.toString());
+    }
+
+    /** The name of a result file in reports: the path as given, or {@code standard input}. */
+    static String name(Path file) {
+        return isStdin(file) ? STDIN_NAME : file.toString();
+    }
+
+    /** Reads a result file, or standard input (read once) for {@code -}; a result without rows is bad input. */
+    static ResultFile resultOrStdin(ComparatorCli cli, Path file) {
+        if (!isStdin(file)) return result(cli.backend, file);
+        return parse(cli.backend, STDIN_NAME, cli.stdin());
+    }
+
+    /** Reads a result file; a missing path, a folder, a device or pipe, or a file without rows is bad input. */
     static ResultFile result(ComparisonBackend backend, Path file) {
-        if (!Files.exists(file)) throw new BadResultException(file + ": no such file");
-        if (Files.isDirectory(file)) throw new BadResultException(file + ": is a directory, not a JMH result file");
-        ResultFile r = backend.read(file);
-        if (r.rows().isEmpty()) throw new BadResultException(file + ": no benchmark results in the file");
+        return read(backend, file).result();
+    }
+
+    /** Reads a result file once, keeping its bytes (for commands that store it). */
+    static Read read(ComparisonBackend backend, Path file) {
+        byte[] bytes = bytes(file);
+        return new Read(bytes, parse(backend, file.toString(), bytes));
+    }
+
+    /** The bytes of a result file, unparsed. */
+    static byte[] bytes(Path file) {
+        return InputFiles.read(file, InputFiles.MAX_RESULT_BYTES, BadResultException::new);
+    }
+
+    /** A result already read; a result without rows is bad input. */
+    static ResultFile parse(ComparisonBackend backend, String source, byte[] bytes) {
+        ResultFile r = backend.parse(source, bytes);
+        if (r.rows().isEmpty()) throw new BadResultException(source + ": no benchmark results in the file");
         return r;
     }
 
@@ -36,7 +80,7 @@ final class Inputs {
         Policy p;
         if (explicit != null) {
             p = PolicyLoader.load(explicit);
-        } else if (fallback != null && Files.isRegularFile(fallback)) {
+        } else if (fallback != null && Files.exists(fallback)) {
             p = PolicyLoader.load(fallback);
         } else {
             p = Policy.defaults();
@@ -77,7 +121,7 @@ final class Inputs {
     /** What the report calls the policy in use. */
     static String policySource(Path explicit, Path fallback) {
         if (explicit != null) return explicit.toString();
-        if (fallback != null && Files.isRegularFile(fallback)) return fallback.toString();
+        if (fallback != null && Files.exists(fallback)) return fallback.toString();
         return "(defaults)";
     }
 }

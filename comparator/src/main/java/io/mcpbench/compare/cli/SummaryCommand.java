@@ -32,7 +32,7 @@ final class SummaryCommand implements Callable<Integer> {
     @ParentCommand
     ComparatorCli cli;
 
-    @Parameters(index = "0", paramLabel = "RESULT.json", description = "JMH JSON result.")
+    @Parameters(index = "0", paramLabel = "RESULT.json", description = "JMH JSON result (- for standard input).")
     Path result;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "console",
@@ -47,10 +47,10 @@ final class SummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ResultFile file = Inputs.result(cli.backend, result);
+        ResultFile file = Inputs.resultOrStdin(cli, result);
         StringBuilder text = new StringBuilder();
         try {
-            new ResultTable(allMetrics, format == Format.MARKDOWN).write(file, result.toString(), text);
+            new ResultTable(allMetrics, format == Format.MARKDOWN).write(file, Inputs.name(result), text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

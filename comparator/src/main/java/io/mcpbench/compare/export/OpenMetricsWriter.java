@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -40,7 +41,11 @@ public final class OpenMetricsWriter {
             if (!LABEL_NAME.matcher(name).matches() || name.startsWith("__")) {
                 throw new ExportException("label name \"" + name + "\" is not a valid OpenMetrics label name");
             }
-            if (RESERVED.contains(name) || name.startsWith("param_")) {
+            if (!name.equals(name.toLowerCase(Locale.ROOT))) {
+                throw new ExportException("label name \"" + name + "\" is not snake_case, which promtool requires (use "
+                        + LabelNames.snakeCase(name) + ")");
+            }
+            if (RESERVED.contains(name) || name.startsWith(LabelNames.PARAM)) {
                 throw new ExportException("label name \"" + name + "\" is used by the exported series");
             }
         }
@@ -56,12 +61,9 @@ public final class OpenMetricsWriter {
             base.put("mode", entry.path("mode").asString());
             JsonNode params = entry.path("params");
             if (params.isObject()) {
+                Map<String, String> labels = LabelNames.forParams(params.propertyNames());
                 for (Map.Entry<String, JsonNode> p : params.properties()) {
-                    String label = "param_" + sanitise(p.getKey());
-                    if (base.containsKey(label)) {
-                        throw new ExportException(where + ": parameters \"" + p.getKey() + "\" and another map to the same label " + label);
-                    }
-                    base.put(label, p.getValue().isString() ? p.getValue().asString() : p.getValue().toString());
+                    base.put(labels.get(p.getKey()), p.getValue().isString() ? p.getValue().asString() : p.getValue().toString());
                 }
             }
             base.put("threads", entry.path("threads").isNumber() ? entry.path("threads").asString() : "1");
@@ -127,17 +129,6 @@ public final class OpenMetricsWriter {
                 case '\n' -> sb.append("\\n");
                 default -> sb.append(c);
             }
-        }
-        return sb.toString();
-    }
-
-    /** A parameter name as a label name: characters outside {@code [a-zA-Z0-9_]} become {@code _}. */
-    static String sanitise(String name) {
-        StringBuilder sb = new StringBuilder(name.length());
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            boolean ok = c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-            sb.append(ok ? c : '_');
         }
         return sb.toString();
     }

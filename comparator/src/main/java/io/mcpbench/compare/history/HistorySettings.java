@@ -22,13 +22,15 @@ public record HistorySettings(int permutations, double significance, int minSegm
     public static final double DEFAULT_SIGNIFICANCE = 0.01;
     public static final int DEFAULT_MIN_SEGMENT = 5;
     public static final int DEFAULT_TREND_RUNS = 5;
+    /** The most permutations accepted: the smallest p-value is then 1e-5, and the work stays bounded. */
+    public static final int MAX_PERMUTATIONS = 99_999;
 
     public HistorySettings {
         if (!(significance > 0 && significance < 1)) {
             throw new IllegalArgumentException("significance must be in (0, 1), got " + significance);
         }
-        if (permutations < 1) {
-            throw new IllegalArgumentException("permutations must be at least 1, got " + permutations);
+        if (permutations < 1 || permutations > MAX_PERMUTATIONS) {
+            throw new IllegalArgumentException("permutations must be 1 to " + MAX_PERMUTATIONS + ", got " + permutations);
         }
         if (significance * (permutations + 1) < 1) {
             throw new IllegalArgumentException("with " + permutations + " permutations no p-value can reach "

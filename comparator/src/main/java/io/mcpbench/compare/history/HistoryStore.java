@@ -1,14 +1,18 @@
 package io.mcpbench.compare.history;
 
+import io.mcpbench.compare.baseline.AtomicFiles;
+import io.mcpbench.compare.input.InputFiles;
+import io.mcpbench.compare.input.StrictJson;
 import io.mcpbench.compare.jmh.JmhResultReader;
 import io.mcpbench.compare.model.BadInputException;
+import io.mcpbench.compare.model.OneLine;
 import io.mcpbench.compare.model.ResultFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
@@ -31,12 +36,12 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>A run without a sidecar is still read: a name of the form {@code <yyyyMMdd'T'HHmmss'Z'>-<commit>.json}
  * (commit: 7 to 40 hex digits) or {@code <yyyyMMdd'T'HHmmss'Z'>.json} gives its time and commit,
  * else the file's modification time is used and the commit is unknown. Files that cannot be read
- * (bad JSON, not JMH, a broken sidecar) are skipped with one line each in
- * {@link History#skipped()}; nothing is dropped silently.
+ * (bad JSON, a duplicate key, not JMH, a sidecar with an unknown key) are skipped with one line
+ * each in {@link History#skipped()}; nothing is dropped silently.
  *
- * <p>{@link #append} writes both files through a temporary file in the same directory and an
- * atomic rename, sidecar first, so a reader never sees a half-written run. Writers appending to
- * one directory at once must use distinct run ids.
+ * <p>{@link #append} stores the bytes it was given and parsed (never a second read of the source)
+ * and writes both files through {@link AtomicFiles}, sidecar first, so a reader never sees a
+ * half-written run. Writers appending to one directory at once must use distinct run ids.
  */
 public final class HistoryStore {
 
@@ -50,6 +55,7 @@ public final class HistoryStore {
     private static final Pattern NAMED = Pattern.compile("(\\d{8}T\\d{6}Z)(?:-([0-9a-fA-F]{7,40}))?");
     private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final Set<String> META_KEYS = Set.of("runId", "time", "commit");
 
     private HistoryStore() {
     }
@@ -89,35 +95,52 @@ public final class HistoryStore {
         return new History(runs, skipped);
     }
 
+    /** As {@link #append(Path, String, byte[], Instant, String)} with the result read once from {@code source} (named by its file name). */
+    public static HistoryRun append(Path dir, Path source, Instant time, String commit) {
+        return append(dir, name(source), InputFiles.read(source, InputFiles.MAX_RESULT_BYTES, BadInputException::new), time, commit);
+    }
+
+    /** As {@link #append(Path, String, byte[], String, Instant, String)} with the result read once from {@code source}. */
+    public static HistoryRun append(Path dir, Path source, String runId, Instant time, String commit) {
+        return append(dir, name(source), InputFiles.read(source, InputFiles.MAX_RESULT_BYTES, BadInputException::new),
+                runId, time, commit);
+    }
+
+    private static String name(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
+    }
+
     /**
-     * Copies the JMH result {@code source} into {@code dir} as a new run taken at {@code time} on
-     * {@code commit} (null when unknown), with the id {@code <yyyyMMdd'T'HHmmss'Z'>[-<commit, 12 digits at most>]}.
-     * The file is read first, so a broken result is refused rather than stored.
+     * Stores the JMH result {@code result} (a file's bytes, read once; {@code source} names it) in
+     * {@code dir} as a new run taken at {@code time} on {@code commit} (null when unknown), with the
+     * id {@code <yyyyMMdd'T'HHmmss'Z'>[-<commit, 12 digits at most>]}. The bytes are parsed first,
+     * so a broken result is refused rather than stored, and the bytes parsed are the bytes stored.
      *
-     * @throws BadInputException when the source is not a readable JMH result, the run exists
+     * @throws BadInputException when the result is not a readable JMH result, the run exists
      *         already, or the files cannot be written
      */
-    public static HistoryRun append(Path dir, Path source, Instant time, String commit) {
+    public static HistoryRun append(Path dir, String source, byte[] result, Instant time, String commit) {
         String id = NAME_TIME.format(time);
         if (commit != null && !commit.isBlank()) {
             String c = commit.strip();
             id += "-" + (c.length() > 12 ? c.substring(0, 12) : c);
         }
-        return append(dir, source, id, time, commit);
+        return append(dir, source, result, id, time, commit);
     }
 
-    /** As {@link #append(Path, Path, Instant, String)} with an explicit run id ({@code [A-Za-z0-9][A-Za-z0-9._-]*}). */
-    public static HistoryRun append(Path dir, Path source, String runId, Instant time, String commit) {
+    /** As {@link #append(Path, String, byte[], Instant, String)} with an explicit run id ({@code [A-Za-z0-9][A-Za-z0-9._-]*}). */
+    public static HistoryRun append(Path dir, String source, byte[] result, String runId, Instant time, String commit) {
         if (runId == null || !RUN_ID.matcher(runId).matches() || runId.endsWith(".meta")) {
             throw new BadInputException("invalid run id '" + runId + "': use letters, digits, '.', '_' and '-'");
         }
         String c = commit == null || commit.isBlank() ? null : commit.strip();
-        ResultFile result = JmhResultReader.read(source);
+        ResultFile parsed = JmhResultReader.parse(source, result);
         Path json = dir.resolve(runId + JSON_SUFFIX);
         Path meta = dir.resolve(runId + META_SUFFIX);
         try {
             Files.createDirectories(dir);
-            if (Files.exists(json) || Files.exists(meta)) {
+            if (Files.exists(json, LinkOption.NOFOLLOW_LINKS) || Files.exists(meta, LinkOption.NOFOLLOW_LINKS)) {
                 throw new BadInputException(json + ": run " + runId + " already exists in the history");
             }
             ObjectNode node = MAPPER.createObjectNode();
@@ -128,23 +151,12 @@ public final class HistoryStore {
             } else {
                 node.put("commit", c);
             }
-            writeAtomically(dir, meta, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node)
-                    .getBytes(StandardCharsets.UTF_8));
-            writeAtomically(dir, json, Files.readAllBytes(source));
+            AtomicFiles.write(meta, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node).getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(json, result);
         } catch (IOException e) {
             throw new BadInputException(json + ": cannot store run: " + e.getMessage());
         }
-        return new HistoryRun(runId, time, c, result);
-    }
-
-    private static void writeAtomically(Path dir, Path target, byte[] content) throws IOException {
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(tmp, content);
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        return new HistoryRun(runId, time, c, parsed);
     }
 
     private static HistoryRun read(Path file) {
@@ -157,13 +169,20 @@ public final class HistoryStore {
         if (Files.exists(metaFile)) {
             JsonNode meta;
             try {
-                meta = MAPPER.readTree(Files.readAllBytes(metaFile));
-            } catch (IOException | JacksonException e) {
+                meta = StrictJson.read(InputFiles.read(metaFile, InputFiles.MAX_SMALL_BYTES, BadInputException::new));
+            } catch (JacksonException e) {
                 throw new BadInputException(name + ": unreadable metadata " + metaFile.getFileName() + ": "
-                        + firstLine(e.getMessage()));
+                        + OneLine.of(StrictJson.describe(e)));
+            } catch (BadInputException e) {
+                throw new BadInputException(name + ": unreadable metadata " + e.getMessage());
             }
-            if (meta == null || !meta.isObject()) {
+            if (!meta.isObject()) {
                 throw new BadInputException(name + ": metadata " + metaFile.getFileName() + " is not a JSON object");
+            }
+            String unknown = StrictJson.unknownKey(meta, META_KEYS);
+            if (unknown != null) {
+                throw new BadInputException(name + ": metadata " + metaFile.getFileName() + ": unknown key \""
+                        + OneLine.of(unknown) + "\" (expected one of " + StrictJson.names(META_KEYS) + ")");
             }
             JsonNode t = meta.get("time");
             if (t == null || !t.isString()) {
@@ -207,13 +226,5 @@ public final class HistoryStore {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unknown error";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

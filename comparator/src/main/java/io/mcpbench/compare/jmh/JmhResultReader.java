@@ -1,30 +1,30 @@
 package io.mcpbench.compare.jmh;
 
+import io.mcpbench.compare.input.Decimals;
+import io.mcpbench.compare.input.InputFiles;
+import io.mcpbench.compare.input.StrictJson;
 import io.mcpbench.compare.model.BadInputException;
 import io.mcpbench.compare.model.OneLine;
 import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.model.Row;
 import io.mcpbench.compare.model.RowKey;
 import io.mcpbench.compare.model.RunInfo;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns one JMH JSON result file into a {@link ResultFile}: one {@link Row} per benchmark, mode,
  * params, threads and metric. It accepts what JMH 1.19 to 1.37 actually wrote (see the corpus
  * manifest) and refuses anything else with a {@link BadInputException} whose message is one line
- * naming the file and the line/column or JSON path.
+ * naming the file and the line/column or JSON path. Duplicate keys are refused (see {@link StrictJson});
+ * so are numbers beyond the range of a double ({@code 1e400}) and quoted numbers that are not plain
+ * decimals ({@code "0x1.4p3"}).
  *
  * <p>Values that are not finite ({@code "NaN"}, {@code "+INF"}) are dropped from the iterations;
  * forks left without values are dropped. A primary metric with no finite value is an error; a
@@ -40,19 +40,12 @@ public final class JmhResultReader {
     private static final String[] DERIVED_NAMES = {"p0.50", "p0.99"};
     private static final double[] DERIVED_QUANTILES = {0.50, 0.99};
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
     private JmhResultReader() {
     }
 
     /** Reads the file at {@code path}, naming it by its file name in messages. */
     public static ResultFile read(Path path) {
-        byte[] content;
-        try {
-            content = Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new BadInputException(path + ": cannot read: " + e.getMessage());
-        }
+        byte[] content = InputFiles.read(path, InputFiles.MAX_RESULT_BYTES, BadInputException::new);
         Path name = path.getFileName();
         return parse(name == null ? path.toString() : name.toString(), content);
     }
@@ -64,11 +57,11 @@ public final class JmhResultReader {
         }
         JsonNode root;
         try {
-            root = MAPPER.readTree(content);
+            root = StrictJson.read(content);
         } catch (JacksonException e) {
-            throw new BadInputException(source + ": invalid JSON" + where(e) + ": " + firstLine(e.getOriginalMessage()));
+            throw new BadInputException(source + ": invalid JSON: " + OneLine.of(StrictJson.describe(e)));
         }
-        if (root == null || root.isMissingNode()) {
+        if (root.isMissingNode()) {
             throw new BadInputException(source + ": empty file, no JMH results");
         }
         if (!root.isArray()) {
@@ -115,23 +108,6 @@ public final class JmhResultReader {
             }
         }
         return true;
-    }
-
-    private static String where(JacksonException e) {
-        TokenStreamLocation loc = e.getLocation();
-        if (loc == null || loc == TokenStreamLocation.NA || loc.getLineNr() < 0) {
-            return "";
-        }
-        return " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int nl = message.indexOf('\n');
-        String line = nl >= 0 ? message.substring(0, nl) : message;
-        return line.replace('\r', ' ').strip();
     }
 
     static String kind(JsonNode n) {
@@ -184,22 +160,18 @@ public final class JmhResultReader {
             if (!entry.isObject()) {
                 throw fail("", "expected a benchmark result object, found " + kind(entry));
             }
-            String benchmark = requiredText(entry, "benchmark", "");
-            String mode = requiredText(entry, "mode", "");
-            int threads = 1;
+            requiredText(entry, "benchmark", "");
+            requiredText(entry, "mode", "");
             JsonNode t = entry.get("threads");
-            if (t != null && !t.isNull()) {
-                if (!t.isIntegralNumber() || !t.canConvertToInt() || t.intValue() < 1) {
-                    throw fail(".threads", "expected a positive integer, found " + kind(t));
-                }
-                threads = t.intValue();
+            if (t != null && !t.isNull() && (!t.isIntegralNumber() || !t.canConvertToInt() || t.intValue() < 1)) {
+                throw fail(".threads", "expected a positive integer, found " + kind(t));
             }
-            TreeMap<String, String> params = params();
+            checkParams();
             JsonNode primary = entry.get("primaryMetric");
             if (primary == null || !primary.isObject()) {
                 throw fail(".primaryMetric", "expected an object, found " + kind(primary));
             }
-            RowKey key = new RowKey(benchmark, mode, params, threads, RowKey.PRIMARY);
+            RowKey key = EntryKeys.of(entry);
             String unit = requiredText(primary, "scoreUnit", ".primaryMetric");
             JsonNode hist = primary.get("rawDataHistogram");
             boolean hasHistogram = hist != null && !hist.isNull();
@@ -386,7 +358,11 @@ public final class JmhResultReader {
 
         private double number(JsonNode n, String at) {
             if (n != null && n.isNumber()) {
-                return n.doubleValue();
+                double v = n.doubleValue();
+                if (!Double.isFinite(v)) {
+                    throw fail(at, "number out of range: " + abbreviate(n.asString()));
+                }
+                return v;
             }
             if (n != null && n.isString()) {
                 switch (n.asString().strip()) {
@@ -402,32 +378,30 @@ public final class JmhResultReader {
                         return Double.NEGATIVE_INFINITY;
                     default:
                         try {
-                            return Double.parseDouble(n.asString());
+                            return Decimals.parseDouble(n.asString().strip());
                         } catch (NumberFormatException e) {
-                            throw fail(at, "expected a number, found the string \"" + abbreviate(n.asString()) + "\"");
+                            throw fail(at, "expected a number, found the string \"" + abbreviate(n.asString()) + "\""
+                                    + ("number out of range".equals(e.getMessage()) ? " (out of range)" : ""));
                         }
                 }
             }
             throw fail(at, "expected a number, found " + kind(n));
         }
 
-        private TreeMap<String, String> params() {
-            TreeMap<String, String> params = new TreeMap<>();
+        /** Checks that params, if any, are an object of plain values (the key is built by {@link EntryKeys}). */
+        private void checkParams() {
             JsonNode p = entry.get("params");
             if (p == null || p.isNull()) {
-                return params;
+                return;
             }
             if (!p.isObject()) {
                 throw fail(".params", "expected an object of strings, found " + kind(p));
             }
             for (Map.Entry<String, JsonNode> e : p.properties()) {
-                JsonNode v = e.getValue();
-                if (v.isContainer()) {
-                    throw fail(".params." + e.getKey(), "expected a string, found " + kind(v));
+                if (e.getValue().isContainer()) {
+                    throw fail(".params." + e.getKey(), "expected a string, found " + kind(e.getValue()));
                 }
-                params.put(e.getKey(), v.asString());
             }
-            return params;
         }
 
         private String requiredText(JsonNode node, String field, String at) {

@@ -1,9 +1,9 @@
 package io.mcpbench.compare.merge;
 
-import java.io.IOException;
+import io.mcpbench.compare.input.InputFiles;
+import io.mcpbench.compare.input.StrictJson;
+import io.mcpbench.compare.model.OneLine;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -25,15 +25,7 @@ public final class JmhJson {
 
     /** The entries of the result file at {@code file}; {@link MergeException} naming the file if unusable. */
     public static ArrayNode load(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new MergeException(file + ": no such file");
-        } catch (IOException e) {
-            throw new MergeException(file + ": cannot read: " + e.getMessage());
-        }
-        return parse(file.toString(), bytes);
+        return parse(file.toString(), InputFiles.read(file, InputFiles.MAX_RESULT_BYTES, MergeException::new));
     }
 
     /** The entries of result JSON held in memory; {@code source} names it in messages. */
@@ -41,13 +33,11 @@ public final class JmhJson {
         if (new String(bytes, StandardCharsets.UTF_8).isBlank()) throw new MergeException(source + ": empty file, no JMH results");
         JsonNode root;
         try {
-            root = JSON.readTree(bytes);
+            root = StrictJson.read(bytes);
         } catch (JacksonException e) {
-            String m = e.getOriginalMessage();
-            int nl = m.indexOf('\n');
-            throw new MergeException(source + ": invalid JSON: " + (nl < 0 ? m : m.substring(0, nl)));
+            throw new MergeException(source + ": invalid JSON: " + OneLine.of(StrictJson.describe(e)));
         }
-        if (root == null || !root.isArray()) throw new MergeException(source + ": not a JMH result (expected a JSON array)");
+        if (!root.isArray()) throw new MergeException(source + ": not a JMH result (expected a JSON array)");
         if (root.isEmpty()) throw new MergeException(source + ": no JMH results (empty array)");
         int i = 0;
         for (JsonNode e : root.values()) {

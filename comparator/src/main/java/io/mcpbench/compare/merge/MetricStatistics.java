@@ -10,16 +10,19 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Recomputes a metric's summary from its raw data the way JMH does, after forks were added:
- * {@code score} is the mean of every iteration value of every fork (for sample mode, of every
- * sample in {@code rawDataHistogram}, weighted by count); {@code scoreError} is the 99.9%
- * half-width {@code t(0.9995, n-1) * s / sqrt(n)}, NaN when n &lt;= 2; {@code scoreConfidence} is
- * {@code score -/+ scoreError}; each key of {@code scorePercentiles} is recomputed over all
- * values with JMH's estimator (Commons Math's default for iteration values; for histograms the
- * same interpolation between order statistics at position {@code p (n + 1) / 100}).
- * A metric whose inputs all had a score equal to the sum of their values (an {@code @AuxCounters}
- * events counter) keeps that rule: score = sum, error and confidence NaN. A metric without any
- * finite value (text-only profiler output, unit {@code ---}) is left as it is.
+ * Recomputes a metric's summary from its raw data the way JMH does, after forks were added.
+ * Iteration values are folded by the metric's {@link SummaryRule}: JMH's aggregation (mean, sum,
+ * maximum, minimum) over every iteration of every fork, with the iterations a profiler metric is
+ * missing from counted as zeros; {@code scoreError} is the 99.9% half-width
+ * {@code t(0.9995, n-1) * s / sqrt(n)} for a mean (NaN when n &lt;= 2) and NaN otherwise;
+ * {@code scoreConfidence} is {@code score -/+ scoreError} for a mean and {@code [score, score]}
+ * otherwise; each key of {@code scorePercentiles} is recomputed over the same values with JMH's
+ * estimator (Commons Math's default, the minimum at 0). For sample mode, the primary metric is
+ * summarised over every sample in {@code rawDataHistogram}, weighted by count, with the same
+ * interpolation between order statistics at position {@code p (n + 1) / 100}; its percentile
+ * metrics ({@code p0.50}, {@code method·p0.99}) are JMH's percentiles of all those samples, with no
+ * error. A metric without any finite value (text-only profiler output, unit {@code ---}) is left
+ * as it is.
  */
 final class MetricStatistics {
 
@@ -28,36 +31,39 @@ final class MetricStatistics {
     private MetricStatistics() {
     }
 
-    /** True when {@code metric}'s score is the sum of its raw values rather than their mean. */
-    static boolean isSum(JsonNode metric) {
-        double[] v = values(metric.path("rawData"));
-        double score = number(metric.path("score"));
-        if (v.length < 2 || Double.isNaN(score)) return false;
-        double sum = 0;
-        for (double x : v) sum += x;
-        double mean = sum / v.length;
-        return Math.abs(score - sum) < Math.abs(score - mean);
+    /** How many measurement iterations the forks of a metric ran in all. */
+    static int iterations(JsonNode metric) {
+        JsonNode histogram = metric.path("rawDataHistogram");
+        JsonNode forks = histogram.isArray() ? histogram : metric.path("rawData");
+        int n = 0;
+        for (JsonNode fork : forks.values()) n += fork.size();
+        return n;
     }
 
-    /** Recomputes score, error, confidence and percentiles of {@code metric} in place. */
-    static void recompute(ObjectNode metric, boolean sum) {
+    /**
+     * Recomputes score, error, confidence and percentiles of {@code metric} in place, by
+     * {@code rule}, for an entry whose forks ran {@code iterations} measurement iterations in all.
+     */
+    static void recompute(ObjectNode metric, SummaryRule rule, int iterations) {
         JsonNode histogram = metric.path("rawDataHistogram");
         if (histogram.isArray() && histogram.size() > 0) {
             recomputeFromHistogram(metric, histogram);
             return;
         }
-        double[] v = values(metric.path("rawData"));
-        if (v.length == 0) return;
-        double mean = 0;
-        for (double x : v) mean += x;
-        double total = mean;
-        mean /= v.length;
-        double ss = 0;
-        for (double x : v) ss += (x - mean) * (x - mean);
-        double sd = v.length > 1 ? Math.sqrt(ss / (v.length - 1)) : Double.NaN;
-        double error = sum ? Double.NaN : error(sd, v.length);
-        double score = sum ? total : mean;
-        setSummary(metric, score, error);
+        double[] present = values(metric.path("rawData"));
+        if (present.length == 0) return;
+        double[] v = rule.fillsMissingWithZeros() && present.length < iterations ? Arrays.copyOf(present, iterations) : present;
+        Aggregation aggregation = rule.aggregation();
+        double score = aggregation.score(v);
+        if (aggregation == Aggregation.AVG) {
+            setSummary(metric, score, error(standardDeviation(v), v.length));
+        } else {
+            put(metric, "score", score);
+            put(metric, "scoreError", Double.NaN);
+            ArrayNode ci = metric.putArray("scoreConfidence");
+            add(ci, score);
+            add(ci, score);
+        }
         JsonNode pct = metric.path("scorePercentiles");
         if (pct.isObject()) {
             Percentile estimator = new Percentile();
@@ -73,17 +79,39 @@ final class MetricStatistics {
         }
     }
 
-    private static void recomputeFromHistogram(ObjectNode metric, JsonNode histogram) {
-        List<double[]> pairs = new ArrayList<>();
-        for (JsonNode fork : histogram.values()) {
-            for (JsonNode iteration : fork.values()) {
-                for (JsonNode pair : iteration.values()) {
-                    double value = number(pair.path(0));
-                    double count = number(pair.path(1));
-                    if (Double.isFinite(value) && count > 0) pairs.add(new double[] {value, count});
-                }
-            }
+    /**
+     * Sets {@code metric}, one of JMH's percentile metrics of a sample-mode entry, to percentile
+     * {@code percent} (0..100) of every sample of {@code primary}'s histogram: its score and every
+     * key of its {@code scorePercentiles}, with error and confidence NaN, as JMH writes them.
+     */
+    static void derivedPercentile(ObjectNode metric, JsonNode primary, double percent) {
+        List<double[]> pairs = histogramPairs(primary.path("rawDataHistogram"));
+        if (pairs.isEmpty()) return;
+        double n = 0;
+        for (double[] p : pairs) n += p[1];
+        pairs.sort((a, b) -> Double.compare(a[0], b[0]));
+        double value = JmhPercentiles.of(pairs, n, percent);
+        put(metric, "score", value);
+        put(metric, "scoreError", Double.NaN);
+        ArrayNode ci = metric.putArray("scoreConfidence");
+        add(ci, Double.NaN);
+        add(ci, Double.NaN);
+        JsonNode pct = metric.path("scorePercentiles");
+        if (pct.isObject()) {
+            for (String key : new ArrayList<>(pct.propertyNames())) put((ObjectNode) pct, key, value);
         }
+    }
+
+    private static double standardDeviation(double[] v) {
+        if (v.length < 2) return Double.NaN;
+        double mean = Aggregation.AVG.score(v);
+        double ss = 0;
+        for (double x : v) ss += (x - mean) * (x - mean);
+        return Math.sqrt(ss / (v.length - 1));
+    }
+
+    private static void recomputeFromHistogram(ObjectNode metric, JsonNode histogram) {
+        List<double[]> pairs = histogramPairs(histogram);
         if (pairs.isEmpty()) return;
         double n = 0;
         double total = 0;
@@ -107,6 +135,21 @@ final class MetricStatistics {
                 put(out, key, value);
             }
         }
+    }
+
+    /** Every {@code [value, count]} pair with a finite value and a positive count, in file order. */
+    private static List<double[]> histogramPairs(JsonNode histogram) {
+        List<double[]> pairs = new ArrayList<>();
+        for (JsonNode fork : histogram.values()) {
+            for (JsonNode iteration : fork.values()) {
+                for (JsonNode pair : iteration.values()) {
+                    double value = number(pair.path(0));
+                    double count = number(pair.path(1));
+                    if (Double.isFinite(value) && count > 0) pairs.add(new double[] {value, count});
+                }
+            }
+        }
+        return pairs;
     }
 
     private static double error(double sd, double n) {

@@ -1,13 +1,18 @@
 package io.mcpbench.compare.merge;
 
+import io.mcpbench.compare.jmh.EntryKeys;
+import io.mcpbench.compare.model.RowKey;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -17,9 +22,11 @@ import tools.jackson.databind.node.ObjectNode;
  * the same benchmark, mode, params and thread count from several files (forks run separately)
  * become one entry whose {@code rawData} and {@code rawDataHistogram} hold every file's forks in
  * file order, for the primary and every secondary metric, with the summary recomputed by
- * {@link MetricStatistics} and {@code forks} set to the number of forks. The first file's entry
- * is the template, so fields this tool does not know are kept. Entries seen once are copied
- * unchanged.
+ * {@link MetricStatistics} the way JMH computed it (each metric by the {@link SummaryRule} its
+ * inputs show) and {@code forks} set to the number of forks. The first file's entry is the
+ * template, so fields this tool does not know are kept. Entries seen once are copied unchanged.
+ * Entries are keyed by {@link EntryKeys}, the reader's own row identity. A fork that repeats one
+ * already merged is refused ({@link MergeException}), since it can only be the same run given twice.
  *
  * <p>An input may carry a label (an A/B round, say): its forks are then named in the entry's
  * {@code forkLabels} array, one label per fork ({@code LABEL}, or {@code LABEL.1}, {@code LABEL.2}
@@ -29,6 +36,12 @@ import tools.jackson.databind.node.ObjectNode;
  * of two inputs is an error.
  */
 public final class ResultMerger {
+
+    /** The name {@link #summarise} gives the primary metric. */
+    static final String PRIMARY = "";
+
+    /** JMH's percentile metrics of a sample-mode entry: {@code p0.50}, {@code method·p0.99}, {@code label:p1.00}. */
+    private static final Pattern DERIVED_PERCENTILE = Pattern.compile("(?:.*[\u00b7:])?p([01]\\.[0-9]+)");
 
     private ResultMerger() {
     }
@@ -62,54 +75,87 @@ public final class ResultMerger {
 
     /** Merges already loaded inputs, in order. */
     public static ArrayNode merge(List<Named> inputs) {
-        Map<String, ObjectNode> byKey = new LinkedHashMap<>();
-        Map<String, Boolean> sumRule = new LinkedHashMap<>();
-        Set<String> merged = new HashSet<>();
+        Map<RowKey, ObjectNode> byKey = new LinkedHashMap<>();
+        Map<Metric, SummaryRule> rules = new HashMap<>();
+        Set<RowKey> merged = new HashSet<>();
         for (Named in : inputs) {
             for (JsonNode e : in.entries().values()) {
                 ObjectNode entry = ForkLabels.labelled((ObjectNode) e, in.label());
-                String key = key(entry);
+                RowKey key = EntryKeys.of(entry);
                 ObjectNode target = byKey.get(key);
                 if (target == null) {
                     byKey.put(key, entry);
-                    noteSumRules(sumRule, key, entry);
                 } else {
                     ForkLabels.append(target, entry, in.source());
                     append(target, entry, in.source());
-                    noteSumRules(sumRule, key, entry);
                     merged.add(key);
                 }
+                noteRules(rules, key, entry);
             }
         }
         ArrayNode out = JmhJson.newArray();
-        for (Map.Entry<String, ObjectNode> e : byKey.entrySet()) {
+        for (Map.Entry<RowKey, ObjectNode> e : byKey.entrySet()) {
             ObjectNode entry = e.getValue();
             if (merged.contains(e.getKey())) {
-                MetricStatistics.recompute((ObjectNode) entry.get("primaryMetric"), sumRule.getOrDefault(e.getKey() + "\u0000", false));
-                JsonNode secondaries = entry.path("secondaryMetrics");
-                if (secondaries.isObject()) {
-                    for (Map.Entry<String, JsonNode> s : secondaries.properties()) {
-                        if (s.getValue().isObject()) {
-                            MetricStatistics.recompute((ObjectNode) s.getValue(),
-                                    sumRule.getOrDefault(e.getKey() + "\u0000" + s.getKey(), false));
-                        }
-                    }
-                }
-                entry.put("forks", forkCount(entry.get("primaryMetric")));
+                RowKey key = e.getKey();
+                summarise(entry, metric -> rules.getOrDefault(new Metric(key, metric), SummaryRule.UNKNOWN));
             }
             out.add(entry);
         }
         return out;
     }
 
-    /** Remembers, per metric, whether every input so far used the sum rule. */
-    private static void noteSumRules(Map<String, Boolean> rules, String key, ObjectNode entry) {
-        rules.merge(key + "\u0000", MetricStatistics.isSum(entry.path("primaryMetric")), Boolean::logicalAnd);
+    /**
+     * Recomputes every summary of {@code entry} as JMH computes it, each metric by the rule
+     * {@code ruleOf} gives for its name (the empty name for the primary metric).
+     */
+    static void summarise(ObjectNode entry, Function<String, SummaryRule> ruleOf) {
+        ObjectNode primary = (ObjectNode) entry.get("primaryMetric");
+        int iterations = MetricStatistics.iterations(primary);
+        MetricStatistics.recompute(primary, ruleOf.apply(PRIMARY), iterations);
         for (Map.Entry<String, JsonNode> s : entry.path("secondaryMetrics").properties()) {
-            rules.merge(key + "\u0000" + s.getKey(), MetricStatistics.isSum(s.getValue()), Boolean::logicalAnd);
+            if (!s.getValue().isObject()) continue;
+            ObjectNode metric = (ObjectNode) s.getValue();
+            double percent = derivedPercent(entry, s.getKey());
+            if (Double.isNaN(percent)) {
+                MetricStatistics.recompute(metric, ruleOf.apply(s.getKey()), iterations);
+            } else {
+                MetricStatistics.derivedPercentile(metric, primary, percent);
+            }
+        }
+        entry.put("forks", forkCount(primary));
+    }
+
+    /**
+     * The percentile (0..100) that secondary metric {@code name} of {@code entry} is, when it is
+     * one of JMH's percentiles of a sample-mode entry's samples ({@code p0.50},
+     * {@code method·p0.99}); NaN for any other metric.
+     */
+    static double derivedPercent(JsonNode entry, String name) {
+        if (!entry.path("primaryMetric").path("rawDataHistogram").isArray()) return Double.NaN;
+        Matcher m = DERIVED_PERCENTILE.matcher(name);
+        return m.matches() ? Double.parseDouble(m.group(1)) * 100 : Double.NaN;
+    }
+
+    /** One metric of one entry: the primary ({@link #PRIMARY}) or a secondary by its name in the file. */
+    private record Metric(RowKey entry, String name) {
+    }
+
+    /** Joins, per metric, what this input's numbers show of how JMH summarised it. */
+    private static void noteRules(Map<Metric, SummaryRule> rules, RowKey key, ObjectNode entry) {
+        JsonNode primary = entry.path("primaryMetric");
+        int iterations = MetricStatistics.iterations(primary);
+        rules.merge(new Metric(key, PRIMARY), SummaryRule.of(primary, iterations), SummaryRule::and);
+        for (Map.Entry<String, JsonNode> s : entry.path("secondaryMetrics").properties()) {
+            rules.merge(new Metric(key, s.getKey()), SummaryRule.of(s.getValue(), iterations), SummaryRule::and);
         }
     }
 
+    /**
+     * Adds {@code src}'s forks to {@code target}. Every metric keeps one {@code rawData} array per
+     * fork, as JMH writes it: a secondary metric absent from one side gets an empty array for each
+     * of that side's forks.
+     */
     private static void append(ObjectNode target, ObjectNode src, String source) {
         ObjectNode tp = (ObjectNode) target.get("primaryMetric");
         JsonNode sp = src.get("primaryMetric");
@@ -119,20 +165,35 @@ public final class ResultMerger {
         if (!tu.equals(su)) {
             throw new MergeException(source + ": " + bench + ": unit " + su + " differs from " + tu + " in an earlier file");
         }
+        refuseRepeatedForks(tp, sp, source, bench);
+        int targetForks = forkCount(tp);
+        int sourceForks = forkCount(sp);
         appendForks(tp, sp, source, bench);
         JsonNode ss = src.path("secondaryMetrics");
-        if (ss.isObject() && !ss.isEmpty()) {
-            ObjectNode ts = target.path("secondaryMetrics").isObject()
-                    ? (ObjectNode) target.get("secondaryMetrics") : target.putObject("secondaryMetrics");
-            for (Map.Entry<String, JsonNode> s : ss.properties()) {
-                JsonNode existing = ts.get(s.getKey());
-                if (existing == null || !existing.isObject()) {
-                    ts.set(s.getKey(), s.getValue().deepCopy());
-                } else {
-                    appendForks((ObjectNode) existing, s.getValue(), source, bench + ":" + s.getKey());
-                }
+        ObjectNode ts = target.path("secondaryMetrics").isObject() ? (ObjectNode) target.get("secondaryMetrics") : null;
+        if (ts == null && ss.isObject() && !ss.isEmpty()) ts = target.putObject("secondaryMetrics");
+        if (ts == null) return;
+        for (Map.Entry<String, JsonNode> t : ts.properties()) {
+            if (t.getValue().isObject() && !ss.path(t.getKey()).isObject()) padForks((ObjectNode) t.getValue(), sourceForks);
+        }
+        for (Map.Entry<String, JsonNode> s : ss.properties()) {
+            JsonNode existing = ts.get(s.getKey());
+            if (existing == null || !existing.isObject()) {
+                ObjectNode added = (ObjectNode) s.getValue().deepCopy();
+                ArrayNode forks = added.putArray("rawData");
+                for (int i = 0; i < targetForks; i++) forks.addArray();
+                for (JsonNode fork : s.getValue().path("rawData").values()) forks.add(fork.deepCopy());
+                ts.set(s.getKey(), added);
+            } else {
+                appendForks((ObjectNode) existing, s.getValue(), source, bench + ":" + s.getKey());
             }
         }
+    }
+
+    /** Appends {@code count} empty fork arrays to a metric's {@code rawData}: forks in which it was never seen. */
+    private static void padForks(ObjectNode metric, int count) {
+        ArrayNode forks = metric.path("rawData").isArray() ? (ArrayNode) metric.get("rawData") : metric.putArray("rawData");
+        for (int i = 0; i < count; i++) forks.addArray();
     }
 
     private static void appendForks(ObjectNode target, JsonNode src, String source, String what) {
@@ -149,16 +210,27 @@ public final class ResultMerger {
         }
     }
 
+    /**
+     * Refuses an entry holding a fork (its primary raw data, or histogram) identical to one already
+     * merged: measured forks never repeat to the last digit, so it is the same run given twice
+     * ({@code merge OUT X X}, or a copy), and merging it would double its weight silently.
+     */
+    private static void refuseRepeatedForks(JsonNode target, JsonNode src, String source, String what) {
+        for (String field : new String[] {"rawData", "rawDataHistogram"}) {
+            JsonNode have = target.path(field);
+            JsonNode add = src.path(field);
+            if (!have.isArray() || !add.isArray()) continue;
+            for (JsonNode fork : add.values()) {
+                if (fork.isArray() && !fork.isEmpty() && have.valueStream().anyMatch(fork::equals)) {
+                    throw new MergeException(source + ": " + what + ": a fork identical to one of an earlier file "
+                            + "(the same result given twice?); merging it would count it twice");
+                }
+            }
+        }
+    }
+
     private static int forkCount(JsonNode metric) {
         JsonNode h = metric.path("rawDataHistogram");
         return h.isArray() ? h.size() : metric.path("rawData").size();
-    }
-
-    /** What makes two entries the same measurement: benchmark, mode, params (any order), threads. */
-    static String key(JsonNode entry) {
-        Map<String, String> params = new TreeMap<>();
-        for (Map.Entry<String, JsonNode> p : entry.path("params").properties()) params.put(p.getKey(), p.getValue().asString());
-        return entry.path("benchmark").asString() + '\u0000' + entry.path("mode").asString() + '\u0000'
-                + params + '\u0000' + entry.path("threads").asInt(1);
     }
 }

@@ -1,5 +1,7 @@
 package io.mcpbench.compare.model;
 
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -20,7 +22,13 @@ public record RowKey(String benchmark, String mode, SortedMap<String, String> pa
         Objects.requireNonNull(benchmark, "benchmark");
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(metric, "metric");
-        params = params == null ? new TreeMap<>() : new TreeMap<>(params);
+        TreeMap<String, String> copy = new TreeMap<>();
+        if (params != null) {
+            for (Map.Entry<String, String> e : params.entrySet()) {
+                copy.put(Objects.requireNonNull(e.getKey(), "param name"), Objects.requireNonNull(e.getValue(), "param value"));
+            }
+        }
+        params = Collections.unmodifiableSortedMap(copy);
     }
 
     /** A key with the given params in any order. */
@@ -59,13 +67,33 @@ public record RowKey(String benchmark, String mode, SortedMap<String, String> pa
         return sb.toString();
     }
 
+    /**
+     * Orders by benchmark, mode, params, threads, metric; params entry by entry (name, then
+     * value), a map that extends another before it (so a row with params sorts above the same
+     * benchmark without). Zero exactly when {@link #equals} holds,
+     * so sorted maps and hash maps of keys agree: two keys whose params merely print alike
+     * ({@code {a=1, b=2}} as one value or as two params) stay two rows.
+     */
     @Override
     public int compareTo(RowKey o) {
         int c = benchmark.compareTo(o.benchmark);
         if (c == 0) c = mode.compareTo(o.mode);
-        if (c == 0) c = params.toString().compareTo(o.params.toString());
+        if (c == 0) c = compareParams(params, o.params);
         if (c == 0) c = Integer.compare(threads, o.threads);
         if (c == 0) c = metric.compareTo(o.metric);
         return c;
+    }
+
+    private static int compareParams(SortedMap<String, String> a, SortedMap<String, String> b) {
+        Iterator<Map.Entry<String, String>> i = a.entrySet().iterator();
+        Iterator<Map.Entry<String, String>> j = b.entrySet().iterator();
+        while (i.hasNext() && j.hasNext()) {
+            Map.Entry<String, String> x = i.next();
+            Map.Entry<String, String> y = j.next();
+            int c = x.getKey().compareTo(y.getKey());
+            if (c == 0) c = x.getValue().compareTo(y.getValue());
+            if (c != 0) return c;
+        }
+        return Boolean.compare(j.hasNext(), i.hasNext());
     }
 }

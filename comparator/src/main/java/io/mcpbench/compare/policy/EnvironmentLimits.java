@@ -1,5 +1,7 @@
 package io.mcpbench.compare.policy;
 
+import io.mcpbench.compare.input.Decimals;
+import io.mcpbench.compare.model.OneLine;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +12,8 @@ import java.util.regex.Pattern;
  * The limits of the original performance plan, given as {@code PERF_*} environment variables,
  * turned into thresholds bound to the benchmark packages they are about
  * ({@code io.mcpbench.bench.<component>}). The table is {@link #MAPPINGS} and is documented in
- * {@code comparator/README.md}. A set variable that is not a positive number is an error.
+ * {@code comparator/README.md}. A set variable that is not a positive number (ASCII digits, at most
+ * about 1e400: see {@link Decimals}) is a usage error, refused before the number is expanded.
  */
 public final class EnvironmentLimits {
 
@@ -50,22 +53,27 @@ public final class EnvironmentLimits {
             if (raw == null || raw.isBlank()) continue;
             BigDecimal value;
             try {
-                value = new BigDecimal(raw.trim());
+                value = Decimals.parse(raw.trim());
             } catch (NumberFormatException e) {
-                throw new InvalidEnvironmentValueException(m.variable() + "=\"" + raw + "\": not a number");
+                throw new InvalidEnvironmentValueException(m.variable() + "=\"" + OneLine.of(abbreviate(raw)) + "\": " + e.getMessage());
             }
             if (value.signum() <= 0) {
-                throw new InvalidEnvironmentValueException(m.variable() + "=\"" + raw + "\": must be greater than 0");
+                throw new InvalidEnvironmentValueException(m.variable() + "=\"" + OneLine.of(abbreviate(raw)) + "\": must be greater than 0");
             }
             String expression = String.format(m.thresholdFormat(), value.toPlainString());
             Threshold t;
             try {
                 t = ThresholdParser.parse(expression);
             } catch (ThresholdSyntaxException e) {
-                throw new InvalidEnvironmentValueException(m.variable() + "=\"" + raw + "\": " + e.getMessage());
+                throw new InvalidEnvironmentValueException(m.variable() + "=\"" + OneLine.of(abbreviate(raw)) + "\": " + e.getMessage());
             }
             out.add(new Limit(Pattern.compile(m.benchmarkRegex()), t, m.variable()));
         }
         return out;
+    }
+
+    /** A value as quoted in a message: at most 40 characters. */
+    private static String abbreviate(String raw) {
+        return raw.length() <= 40 ? raw : raw.substring(0, 40) + "...";
     }
 }

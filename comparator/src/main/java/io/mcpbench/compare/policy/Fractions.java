@@ -1,8 +1,11 @@
 package io.mcpbench.compare.policy;
 
+import io.mcpbench.compare.input.Decimals;
+
 /**
  * Reads a relative amount written either as a fraction ({@code 0.05}) or as a percentage
- * ({@code 5%}), the two forms people use for bands, floors and changes.
+ * ({@code 5%}), the two forms people use for bands, floors and changes. The number is read by
+ * {@link Decimals}: ASCII digits only, no hexadecimal, no {@code NaN}.
  */
 public final class Fractions {
 
@@ -16,11 +19,10 @@ public final class Fractions {
         String number = percent ? t.substring(0, t.length() - 1).trim() : t;
         double v;
         try {
-            v = Double.parseDouble(number);
+            v = Decimals.parseDouble(number);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("\"" + text + "\" is not a number or a percentage");
         }
-        if (!Double.isFinite(v)) throw new IllegalArgumentException("\"" + text + "\" is not finite");
         return percent ? v / 100.0 : v;
     }
 }

@@ -1,10 +1,8 @@
 package io.mcpbench.compare.policy;
 
+import io.mcpbench.compare.input.InputFiles;
+import io.mcpbench.compare.input.StrictJson;
 import io.mcpbench.compare.model.OneLine;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,18 +12,16 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a policy file (JSON, format in {@code comparator/README.md}). Strict: an unknown key,
- * a wrong type, a bad regex or threshold is an error naming the file and the place, so a typo
- * never silently weakens a gate. Fractions ({@code q}, {@code noiseFloor}, {@code band}) are
- * plain numbers ({@code 0.03}) or percent strings ({@code "3%"}).
+ * Reads a policy file (JSON, format in {@code comparator/README.md}). Strict: an unknown or
+ * duplicate key, a wrong type, a bad regex or threshold, a metric name that could match nothing
+ * ({@code Primary}, {@code p99}), a reason of invisible characters only, is an error naming the
+ * file and the place, so a typo never silently weakens a gate. Fractions ({@code q},
+ * {@code noiseFloor}) are plain numbers ({@code 0.03}) or percent strings ({@code "3%"}).
  */
 public final class PolicyLoader {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final Set<String> TOP = Set.of("defaults", "profiles", "overrides", "allowedRegressions",
             "allowedMissing", "limits");
     private static final Set<String> DEFAULTS = Set.of("q", "noiseFloor", "allocationFloor", "gatedMetrics",
@@ -43,26 +39,18 @@ public final class PolicyLoader {
 
     /** Loads the policy at {@code file}; throws {@link PolicyException} naming the file on any problem. */
     public static Policy load(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new PolicyException(file + ": no such file");
-        } catch (IOException e) {
-            throw new PolicyException(file + ": cannot read: " + e.getMessage());
-        }
-        return parse(file.toString(), bytes);
+        return parse(file.toString(), InputFiles.read(file, InputFiles.MAX_SMALL_BYTES, PolicyException::new));
     }
 
     /** Parses policy JSON read from {@code source} (a name for messages). */
     public static Policy parse(String source, byte[] json) {
         JsonNode root;
         try {
-            root = JSON.readTree(json);
+            root = StrictJson.read(json);
         } catch (JacksonException e) {
-            throw new PolicyException(source + ": not valid JSON: " + OneLine.of(String.valueOf(e.getOriginalMessage())));
+            throw new PolicyException(source + ": not valid JSON: " + OneLine.of(StrictJson.describe(e)));
         }
-        if (root == null || root.isMissingNode()) throw new PolicyException(source + ": empty file");
+        if (root.isMissingNode()) throw new PolicyException(source + ": empty file");
         return new PolicyLoader(source).policy(root);
     }
 
@@ -120,8 +108,8 @@ public final class PolicyLoader {
             JsonNode a = list.get(i);
             object(a, where, ALLOWANCE);
             String reason = text(a.get("reason"), where + ".reason");
-            if (reason.isBlank()) throw fail(where + ".reason: must not be empty");
-            String metric = a.has("metric") ? text(a.get("metric"), where + ".metric") : null;
+            if (!hasVisibleCharacter(reason)) throw fail(where + ".reason: must not be empty (or only invisible characters)");
+            String metric = a.has("metric") ? metric(a.get("metric"), where + ".metric") : null;
             out.add(new Allowance(regex(a, where), metric, reason));
         }
         return out;
@@ -162,14 +150,13 @@ public final class PolicyLoader {
 
     private void object(JsonNode node, String where, Set<String> keys) {
         if (!node.isObject()) throw fail(where + ": expected an object");
-        for (Map.Entry<String, JsonNode> e : node.properties()) {
-            if (e.getKey().equals("band")) {
-                throw fail(where + ": \"band\" is gone: EQUIVALENT now means shown within the noise floor, so set "
-                        + "\"noiseFloor\" alone (see comparator/README.md, Verdicts)");
-            }
-            if (!keys.contains(e.getKey())) {
-                throw fail(where + ": unknown key \"" + e.getKey() + "\" (expected one of " + new java.util.TreeSet<>(keys) + ")");
-            }
+        if (node.has("band")) {
+            throw fail(where + ": \"band\" is gone: EQUIVALENT now means shown within the noise floor, so set "
+                    + "\"noiseFloor\" alone (see comparator/README.md, Verdicts)");
+        }
+        String unknown = StrictJson.unknownKey(node, keys);
+        if (unknown != null) {
+            throw fail(where + ": unknown key \"" + unknown + "\" (expected one of " + StrictJson.names(keys) + ")");
         }
     }
 
@@ -189,9 +176,12 @@ public final class PolicyLoader {
         return out;
     }
 
-    /** Gated metric names; rates that follow throughput are refused: they have no better side. */
+    /**
+     * Gated metric names, each checked by {@link MetricNames#problem} so a typo never gates nothing;
+     * rates that follow throughput are refused: they have no better side.
+     */
     private List<String> gatedMetrics(JsonNode node, String where) {
-        List<String> names = strings(node, where);
+        List<String> names = metrics(node, where);
         for (int i = 0; i < names.size(); i++) {
             if (io.mcpbench.compare.normalize.Directions.followsThroughput(names.get(i))) {
                 throw fail(where + "[" + i + "]: \"" + names.get(i) + "\" moves with throughput (a faster build "
@@ -221,6 +211,37 @@ public final class PolicyLoader {
         double v = node.doubleValue();
         if (!(v >= 0) || Double.isInfinite(v)) throw fail(where + ": " + v + " is not a number of bytes >= 0");
         return v;
+    }
+
+    /** A list of metric names, each checked by {@link MetricNames#problem}, so a typo never gates nothing. */
+    private List<String> metrics(JsonNode node, String where) {
+        List<String> names = strings(node, where);
+        for (int i = 0; i < names.size(); i++) checkMetric(names.get(i), where + "[" + i + "]");
+        return names;
+    }
+
+    private String metric(JsonNode node, String where) {
+        return checkMetric(text(node, where), where);
+    }
+
+    private String checkMetric(String name, String where) {
+        String problem = MetricNames.problem(name);
+        if (problem != null) throw fail(where + ": " + problem);
+        return name;
+    }
+
+    /**
+     * True when {@code s} has a character that shows: not a space, a control or format character
+     * (zero-width space, joiners, direction marks, BOM), nor a blank filler such as U+3164.
+     */
+    static boolean hasVisibleCharacter(String s) {
+        return s.codePoints().anyMatch(cp -> {
+            int type = Character.getType(cp);
+            return !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && type != Character.CONTROL
+                    && type != Character.FORMAT && type != Character.UNASSIGNED && type != Character.PRIVATE_USE
+                    && type != Character.SURROGATE && !Character.isIdentifierIgnorable(cp)
+                    && cp != 0x115F && cp != 0x1160 && cp != 0x3164 && cp != 0xFFA0 && cp != 0x2800;
+        });
     }
 
     private String text(JsonNode node, String where) {

@@ -1,5 +1,6 @@
 package io.mcpbench.compare.policy;
 
+import io.mcpbench.compare.input.Decimals;
 import java.math.BigDecimal;
 
 /**
@@ -21,9 +22,6 @@ import java.math.BigDecimal;
  * quotes the expression and gives the 1-based position of the offending character.
  */
 public final class ThresholdParser {
-
-    /** Beyond any double (about 1e308 to 1e-324): larger exponents or more digits are refused, not expanded. */
-    private static final int MAX_DECIMAL_EXPONENT = 400;
 
     private final String text;
     private int pos;
@@ -128,32 +126,22 @@ public final class ThresholdParser {
 
     private BigDecimal number(String what) {
         int start = pos;
-        while (pos < text.length() && Character.isDigit(text.charAt(pos))) pos++;
-        if (pos == start) throw error(start, "expected " + what);
-        if (pos < text.length() && text.charAt(pos) == '.') {
-            pos++;
-            int fraction = pos;
-            while (pos < text.length() && Character.isDigit(text.charAt(pos))) pos++;
-            if (pos == fraction) throw error(fraction, "expected digits after the decimal point");
+        int length = Decimals.scan(text, start);
+        if (length == 0) {
+            int digits = start;
+            while (digits < text.length() && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') digits++;
+            if (digits > start && digits < text.length() && text.charAt(digits) == '.') {
+                throw error(digits + 1, "expected digits after the decimal point");
+            }
+            throw error(start, "expected " + what + (start < text.length() && Character.isDigit(text.charAt(start))
+                    ? " in ASCII digits" : ""));
         }
-        if (pos < text.length() && (text.charAt(pos) == 'e' || text.charAt(pos) == 'E')
-                && pos + 1 < text.length() && (Character.isDigit(text.charAt(pos + 1))
-                || ((text.charAt(pos + 1) == '+' || text.charAt(pos + 1) == '-')
-                && pos + 2 < text.length() && Character.isDigit(text.charAt(pos + 2))))) {
-            pos += 2;
-            while (pos < text.length() && Character.isDigit(text.charAt(pos))) pos++;
-        }
-        BigDecimal value;
+        pos = start + length;
         try {
-            value = new BigDecimal(text.substring(start, pos));
+            return Decimals.value(text.substring(start, pos));
         } catch (NumberFormatException e) {
-            throw error(start, "number out of range");
+            throw error(start, e.getMessage());
         }
-        if (Math.abs((long) value.scale()) > MAX_DECIMAL_EXPONENT
-                || value.precision() - (long) value.scale() > MAX_DECIMAL_EXPONENT) {
-            throw error(start, "number out of range");
-        }
-        return value;
     }
 
     private void expect(char c) {

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * One CSV record per row, with a header, as RFC 4180 writes it: CRLF line ends, fields holding a
- * comma, quote, CR or LF enclosed in double quotes with inner quotes doubled. Numbers are plain
+ * comma, quote, CR or LF enclosed in double quotes with inner quotes doubled, UTF-8 text, and no
+ * other control characters (they become U+FFFD). Numbers are plain
  * decimal in the row's unit ({@code Double.toString}); empty where not applicable. Params are
  * {@code k=v;k=v}. {@code change} is the value's relative change (candidate / base - 1).
  */
@@ -53,13 +54,27 @@ public final class CsvReport implements ReportWriter {
         out.append("\r\n");
     }
 
-    /** The field as RFC 4180 writes it. */
+    /**
+     * The field as RFC 4180 writes it. A character its grammar has no place for (a C0 or C1
+     * control character other than CR and LF, which are quoted; an unpaired surrogate) becomes U+FFFD;
+     * the json report keeps every value exactly.
+     */
     static String quote(String field) {
         boolean needs = false;
-        for (int i = 0; i < field.length() && !needs; i++) {
+        StringBuilder sb = new StringBuilder(field.length() + 2);
+        for (int i = 0; i < field.length(); i++) {
             char ch = field.charAt(i);
-            needs = ch == ',' || ch == '"' || ch == '\r' || ch == '\n';
+            needs |= ch == ',' || ch == '"' || ch == '\r' || ch == '\n';
+            boolean pair = Character.isHighSurrogate(ch) && i + 1 < field.length() && Character.isLowSurrogate(field.charAt(i + 1));
+            if (pair) {
+                sb.append(ch).append(field.charAt(++i));
+            } else if ((ch < 0x20 && ch != '\r' && ch != '\n') || (ch >= 0x7f && ch <= 0x9f) || Character.isSurrogate(ch)) {
+                sb.append('\uFFFD');
+            } else {
+                if (ch == '"') sb.append('"');
+                sb.append(ch);
+            }
         }
-        return needs ? '"' + field.replace("\"", "\"\"") + '"' : field;
+        return needs ? '"' + sb.toString() + '"' : sb.toString();
     }
 }

@@ -8,21 +8,27 @@ public enum ReportFormat {
 
     /** The writer for this format; colour applies to the console only. */
     public ReportWriter writer(boolean colour) {
-        return writer(colour, false);
+        return writer(colour, false, MarkdownReport.EVERY_ROW);
     }
 
     /**
      * The writer for this format; colour and {@code allMetrics} (show ungated secondary metrics
-     * too) apply to the console only: files always hold every row.
+     * too) apply to the console only: files always hold every row. {@code whereAll} (Markdown)
+     * tells a Markdown page that had to be cut where every row is.
      */
-    public ReportWriter writer(boolean colour, boolean allMetrics) {
+    public ReportWriter writer(boolean colour, boolean allMetrics, String whereAll) {
         switch (this) {
             case CONSOLE: return new ConsoleReport(colour, allMetrics);
-            case MARKDOWN: return new MarkdownReport();
+            case MARKDOWN: return new MarkdownReport(whereAll);
             case JSON: return new JsonReport();
             case JUNIT: return new JUnitReport();
             default: return new CsvReport();
         }
+    }
+
+    /** True for the formats that hold every row in full: json, junit and csv. */
+    public boolean holdsEveryRow() {
+        return this == JSON || this == JUNIT || this == CSV;
     }
 
     /** The format named {@code name} ({@code console}, {@code markdown} or {@code md}, {@code json}, {@code junit} or {@code xml}, {@code csv}). */

@@ -1,5 +1,7 @@
 package io.mcpbench.compare.report;
 
+import io.mcpbench.compare.markdown.Markdown;
+import io.mcpbench.compare.markdown.MarkdownPage;
 import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.model.Row;
 import io.mcpbench.compare.model.RowKey;
@@ -111,28 +113,30 @@ public final class ResultTable {
 
     private static void markdown(String name, String prefix, String[] header, boolean[] keep, List<String[]> table,
             Appendable out) throws IOException {
-        out.append("### JMH result `").append(MarkdownReport.code(name)).append("`\n\n");
+        StringBuilder head = new StringBuilder("### JMH result ").append(Markdown.code(name)).append("\n\n");
         if (!prefix.isEmpty()) {
-            out.append("Package `").append(MarkdownReport.code(prefix.substring(0, prefix.length() - 1))).append("`.\n\n");
+            head.append("Package ").append(Markdown.code(prefix.substring(0, prefix.length() - 1))).append(".\n\n");
         }
-        StringBuilder head = new StringBuilder("|");
         StringBuilder rule = new StringBuilder("|");
+        head.append('|');
         for (int i = 0; i < header.length; i++) {
             if (!keep[i]) continue;
             head.append(' ').append(header[i]).append(" |");
             rule.append(i == 3 || i == 6 ? "---:|" : "---|");
         }
-        out.append(head).append('\n').append(rule).append('\n');
+        head.append('\n').append(rule).append('\n');
+        MarkdownPage page = new MarkdownPage().text(head.toString());
+        MarkdownPage.Lines rows = page.lines("rows");
         for (String[] row : table) {
-            out.append('|');
+            StringBuilder line = new StringBuilder("|");
             for (int i = 0; i < row.length; i++) {
                 if (!keep[i]) continue;
-                String cell = i == 0 ? "`" + MarkdownReport.code(row[i]) + "`" : MarkdownReport.cell(row[i]);
-                out.append(' ').append(cell).append(" |");
+                line.append(' ').append(i == 0 || i == 2 ? Markdown.cellCode(row[i]) : Markdown.cell(row[i])).append(" |");
             }
-            out.append('\n');
+            rows.add(line.append('\n').toString());
         }
-        out.append('\n');
+        page.text("\n");
+        out.append(page.render(MarkdownPage.MAX_BYTES, "Every row: " + Markdown.code("comparator summary " + name) + "."));
     }
 
     private void footer(int primaries, int hidden, boolean anyAlloc, Appendable out) throws IOException {

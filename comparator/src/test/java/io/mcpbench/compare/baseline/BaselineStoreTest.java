@@ -2,13 +2,17 @@ package io.mcpbench.compare.baseline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcpbench.compare.baseline.EnvironmentFingerprint.Field;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -23,70 +27,66 @@ class BaselineStoreTest {
     @TempDir
     Path dir;
 
-    private static final BaselineStore.ResultValidator ACCEPT_ALL = p -> { };
-
     private static EnvironmentFingerprint fp(String jdk) {
         return new EnvironmentFingerprint(Map.of(Field.JDK_VERSION, jdk));
     }
 
-    private Path file(String name, String content) throws Exception {
-        Path p = dir.resolve(name);
-        Files.writeString(p, content);
-        return p;
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    private List<String> leftovers(Path folder) throws Exception {
-        try (Stream<Path> s = Files.list(folder)) {
+    /** Names in {@code folder} (and its generations) that only an unfinished save leaves. */
+    private static List<String> leftovers(Path folder) throws Exception {
+        try (Stream<Path> s = Files.walk(folder)) {
             return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList();
+        }
+    }
+
+    private static List<String> generations(Path profile) throws Exception {
+        try (Stream<Path> s = Files.list(profile.resolve(ProfileFolder.GENERATIONS))) {
+            return s.map(p -> p.getFileName().toString()).toList();
         }
     }
 
     @Test
     void saveStoresTheResultByteForByteWithItsFingerprint() throws Exception {
         BaselineStore store = new BaselineStore(dir.resolve("baselines"));
-        store.save("ci-x86", file("r.json", GOOD), fp("17"), ACCEPT_ALL);
+        store.save("ci-x86", bytes(GOOD), fp("17"));
         BaselineStore.Stored s = store.load("ci-x86");
+        assertArrayEquals(bytes(GOOD), s.resultBytes());
         assertEquals(GOOD, Files.readString(s.result()));
         assertEquals("17", s.fingerprint().get(Field.JDK_VERSION));
         assertEquals(List.of("ci-x86"), store.profiles());
-        assertTrue(leftovers(store.profileDir("ci-x86")).isEmpty());
+        Path profile = store.profileDir("ci-x86");
+        assertEquals(GOOD, Files.readString(profile.resolve(BaselineStore.RESULT)), "readable by path, through the link");
+        assertTrue(Files.readString(profile.resolve(BaselineStore.FINGERPRINT)).contains("\"jdk.version\" : \"17\""));
+        assertTrue(Files.isSymbolicLink(profile.resolve(ProfileFolder.CURRENT)));
+        assertTrue(leftovers(profile).isEmpty());
     }
 
     @Test
-    void aSaveOverAnExistingBaselineReplacesItWhole() throws Exception {
+    void aSaveOverAnExistingBaselineReplacesThePairAndKeepsOneGeneration() throws Exception {
         BaselineStore store = new BaselineStore(dir.resolve("baselines"));
-        store.save("p", file("r1.json", GOOD2.replace("}]", "},{\"benchmark\":\"a.B.e\",\"primaryMetric\":{}}]")), fp("17"), ACCEPT_ALL);
-        assertTrue(Files.size(store.load("p").result()) > GOOD.length());
-        store.save("p", file("r2.json", GOOD), fp("21"), ACCEPT_ALL);
+        store.save("p", bytes(GOOD2), fp("17"));
+        store.save("p", bytes(GOOD), fp("21"));
         BaselineStore.Stored s = store.load("p");
-        assertArrayEquals(GOOD.getBytes(), Files.readAllBytes(s.result()));
+        assertArrayEquals(bytes(GOOD), s.resultBytes());
         assertEquals("21", s.fingerprint().get(Field.JDK_VERSION));
+        assertEquals(1, generations(store.profileDir("p")).size());
         assertTrue(leftovers(store.profileDir("p")).isEmpty());
     }
 
     @Test
     void aMalformedNewResultLeavesTheOldBaselineIntact() throws Exception {
         BaselineStore store = new BaselineStore(dir.resolve("baselines"));
-        store.save("p", file("r1.json", GOOD), fp("17"), ACCEPT_ALL);
-        for (String bad : new String[] {"", "[{\"benchmark\":", "{}", "[]"}) {
-            Path in = file("bad.json", bad);
-            BaselineException e = assertThrows(BaselineException.class, () -> store.save("p", in, fp("21"), ACCEPT_ALL));
-            assertTrue(e.getMessage().startsWith(in + ": "), e.getMessage());
-            assertEquals(GOOD, Files.readString(store.load("p").result()));
+        store.save("p", bytes(GOOD), fp("17"));
+        for (String bad : new String[] {"", "[{\"benchmark\":", "{}", "[]", "[{\"a\":1,\"a\":2}]"}) {
+            BaselineException e = assertThrows(BaselineException.class, () -> store.save("p", bytes(bad), fp("21")));
+            assertTrue(e.getMessage().startsWith("baseline p: "), e.getMessage());
+            assertArrayEquals(bytes(GOOD), store.load("p").resultBytes(), bad);
             assertEquals("17", store.load("p").fingerprint().get(Field.JDK_VERSION));
             assertTrue(leftovers(store.profileDir("p")).isEmpty());
         }
-    }
-
-    @Test
-    void aRejectingValidatorPreventsAnyWrite() throws Exception {
-        BaselineStore store = new BaselineStore(dir.resolve("baselines"));
-        store.save("p", file("r1.json", GOOD), fp("17"), ACCEPT_ALL);
-        BaselineStore.ResultValidator reject = p -> {
-            throw new IllegalStateException(p + ": no rows");
-        };
-        assertThrows(IllegalStateException.class, () -> store.save("p", dir.resolve("r1.json"), fp("21"), reject));
-        assertEquals("17", store.load("p").fingerprint().get(Field.JDK_VERSION));
     }
 
     @Test
@@ -99,12 +99,60 @@ class BaselineStoreTest {
     }
 
     @Test
-    void aMissingInputIsABaselineError() {
+    void whatAKilledSaveLeftIsRemovedByTheNextSave() throws Exception {
         BaselineStore store = new BaselineStore(dir.resolve("baselines"));
-        BaselineException e = assertThrows(BaselineException.class,
-                () -> store.save("p", dir.resolve("absent.json"), fp("17"), ACCEPT_ALL));
-        assertEquals(dir.resolve("absent.json") + ": no such file", e.getMessage());
-        assertTrue(store.profiles().isEmpty());
+        store.save("p", bytes(GOOD), fp("17"));
+        Path profile = store.profileDir("p");
+        Files.writeString(profile.resolve(".fingerprint.json.123.tmp"), "{");
+        Files.createSymbolicLink(profile.resolve(".current.abc.tmp"), Path.of("generations", "partial"));
+        Files.createDirectories(profile.resolve("generations").resolve("partial"));
+        Files.writeString(profile.resolve("generations").resolve("partial").resolve("result.json"), "[{\"bench");
+        assertArrayEquals(bytes(GOOD), store.load("p").resultBytes(), "a reader ignores the leftovers");
+        store.save("p", bytes(GOOD2), fp("21"));
+        assertTrue(leftovers(profile).isEmpty());
+        assertEquals(1, generations(profile).size());
+        assertArrayEquals(bytes(GOOD2), store.load("p").resultBytes());
+    }
+
+    @Test
+    void aFolderOfTheEarlierLayoutIsReadAndAdoptedByTheNextSave() throws Exception {
+        Path profile = dir.resolve("old");
+        Files.createDirectories(profile);
+        Files.writeString(profile.resolve(BaselineStore.RESULT), GOOD);
+        Files.write(profile.resolve(BaselineStore.FINGERPRINT), FingerprintJson.write(fp("17")));
+        BaselineStore store = new BaselineStore(dir);
+        assertEquals("17", store.load("old").fingerprint().get(Field.JDK_VERSION));
+        assertEquals(List.of("old"), store.profiles());
+        store.save("old", bytes(GOOD2), fp("21"));
+        BaselineStore.Stored s = store.load("old");
+        assertArrayEquals(bytes(GOOD2), s.resultBytes());
+        assertEquals("21", s.fingerprint().get(Field.JDK_VERSION));
+        assertTrue(Files.isSymbolicLink(profile.resolve(BaselineStore.RESULT)));
+        assertEquals(GOOD2, Files.readString(profile.resolve(BaselineStore.RESULT)));
+    }
+
+    @Test
+    void aCurrentLinkOutsideTheGenerationsIsRefused() throws Exception {
+        Path profile = dir.resolve("p");
+        Files.createDirectories(profile);
+        Files.writeString(dir.resolve("elsewhere.json"), GOOD);
+        for (Path target : new Path[] {Path.of(".."), dir.resolve("elsewhere.json"), Path.of("generations", "..", "..")}) {
+            Files.deleteIfExists(profile.resolve("current"));
+            Files.createSymbolicLink(profile.resolve("current"), target);
+            BaselineException e = assertThrows(BaselineException.class, () -> new BaselineStore(dir).load("p"), target.toString());
+            assertTrue(e.getMessage().contains("not to a folder in generations/"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aResultThatIsAPipeIsRefusedWithoutWaiting() throws Exception {
+        Path profile = dir.resolve("p");
+        Files.createDirectories(profile);
+        Process mkfifo = new ProcessBuilder("mkfifo", profile.resolve(BaselineStore.RESULT).toString()).start();
+        assertEquals(0, mkfifo.waitFor());
+        BaselineException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> assertThrows(BaselineException.class, () -> new BaselineStore(dir).load("p")));
+        assertTrue(e.getMessage().endsWith("not a regular file (a device, pipe or socket); refused"), e.getMessage());
     }
 
     @Test
@@ -120,6 +168,7 @@ class BaselineStoreTest {
     void loadingAnUnsavedProfileSaysSo() {
         BaselineException e = assertThrows(BaselineException.class, () -> new BaselineStore(dir).load("none"));
         assertTrue(e.getMessage().endsWith("no such file (no baseline saved for this profile)"));
+        assertFalse(Files.exists(dir.resolve("none")), "a read creates no folder");
     }
 
     @Test

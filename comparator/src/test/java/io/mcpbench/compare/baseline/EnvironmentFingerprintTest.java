@@ -71,14 +71,24 @@ class EnvironmentFingerprintTest {
         assertEquals("abc", fp.get(Field.GIT_COMMIT));
     }
 
+    /**
+     * The vendor is this JVM's when the versions agree, else unknown: the {@code jvm} path of the
+     * result (untrusted) is never followed, so a {@code release} file beside it, even a FIFO that
+     * would block a reader, is not read.
+     */
     @Test
-    void vendorComesFromTheMeasuredJvmsReleaseFile() throws Exception {
+    void vendorIsThisJvmsWhenTheVersionMatchesAndTheResultsJvmPathIsNotFollowed() throws Exception {
         Path home = dir.resolve("jdk");
         Files.createDirectories(home.resolve("bin"));
-        Files.writeString(home.resolve("release"), "JAVA_VERSION=\"21.0.2\"\nIMPLEMENTOR=\"Azul Systems, Inc.\"\n");
-        RunInfo r = new RunInfo("1.37", "21.0.2", "vm", "21", home.resolve("bin/java").toString(), List.of(), 1, 1, "1 s", 1, "1 s");
-        assertEquals("Azul Systems, Inc.", FingerprintCapture.of(r, host, null).get(Field.JDK_VENDOR));
-        RunInfo other = new RunInfo("1.37", "21.0.2", "vm", "21", null, List.of(), 1, 1, "1 s", 1, "1 s");
+        Process mkfifo = new ProcessBuilder("mkfifo", home.resolve("release").toString()).start();
+        assertEquals(0, mkfifo.waitFor());
+        RunInfo same = new RunInfo("1.37", host.javaVersion(), "vm", "21", home.resolve("bin/java").toString(), List.of(), 1, 1,
+                "1 s", 1, "1 s");
+        EnvironmentFingerprint fp = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> FingerprintCapture.of(same, host, null));
+        assertEquals(host.javaVendor(), fp.get(Field.JDK_VENDOR));
+        RunInfo other = new RunInfo("1.37", "21.0.2-other", "vm", "21", home.resolve("bin/java").toString(), List.of(), 1, 1,
+                "1 s", 1, "1 s");
         assertNull(FingerprintCapture.of(other, host, null).get(Field.JDK_VENDOR), "another JDK than this one: unknown");
     }
 

@@ -61,8 +61,8 @@ class EngineBackendTest {
     @Test
     void perBenchmarkOverridesReachTheEngine() throws Exception {
         EngineBackend backend = new EngineBackend();
-        ResultFile base = backend.read(copy("base.json"));
-        ResultFile slow = backend.read(copy("cand-slow.json"));
+        ResultFile base = Inputs.result(backend, copy("base.json"));
+        ResultFile slow = Inputs.result(backend, copy("cand-slow.json"));
         StatisticsSettings s = new StatisticsSettings(0.05, 0.02, null, null);
         RowComparison strict = find(backend.compare(base, slow, s, Policy.defaults()));
         assertEquals(Verdict.REGRESSED, strict.verdict());
@@ -84,7 +84,7 @@ class EngineBackendTest {
     void readErrorsNameThePathAsGiven() throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{");
-        BadInputException e = assertThrows(BadInputException.class, () -> new EngineBackend().read(bad));
+        BadInputException e = assertThrows(BadInputException.class, () -> Inputs.result(new EngineBackend(), bad));
         assertTrue(e.getMessage().startsWith(bad + ": "), e.getMessage());
     }
 }

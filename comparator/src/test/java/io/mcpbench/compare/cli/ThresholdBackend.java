@@ -10,7 +10,6 @@ import io.mcpbench.compare.model.Undecided;
 import io.mcpbench.compare.model.RunInfo;
 import io.mcpbench.compare.model.Verdict;
 import io.mcpbench.compare.policy.Policy;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +25,8 @@ import tools.jackson.databind.node.ArrayNode;
 class ThresholdBackend implements ComparisonBackend {
 
     @Override
-    public ResultFile read(Path file) {
-        ArrayNode entries = JmhJson.load(file);
+    public ResultFile parse(String source, byte[] content) {
+        ArrayNode entries = JmhJson.parse(source, content);
         List<Row> rows = new ArrayList<>();
         for (JsonNode e : entries.values()) {
             Map<String, String> params = new TreeMap<>();
@@ -44,7 +43,7 @@ class ThresholdBackend implements ComparisonBackend {
         RunInfo info = new RunInfo(text(first, "jmhVersion"), text(first, "jdkVersion"), text(first, "vmName"), text(first, "vmVersion"),
                 text(first, "jvm"), args, first.path("forks").asInt(), first.path("warmupIterations").asInt(), text(first, "warmupTime"),
                 first.path("measurementIterations").asInt(), text(first, "measurementTime"));
-        return new ResultFile(file.toString(), info, rows);
+        return new ResultFile(source, info, rows);
     }
 
     private static String text(JsonNode n, String field) {

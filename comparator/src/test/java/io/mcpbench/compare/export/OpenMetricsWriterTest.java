@@ -23,7 +23,7 @@ import tools.jackson.databind.node.ArrayNode;
 class OpenMetricsWriterTest {
 
     /** One sample line: name, label block, value. */
-    private static final Pattern SAMPLE = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)\\{(.*)} (\\S+)");
+    private static final Pattern SAMPLE = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)\\{(.*)} (\\S+)", Pattern.DOTALL);
 
     record Sample(String family, Map<String, String> labels, String value) {
     }
@@ -171,6 +171,34 @@ class OpenMetricsWriterTest {
         assertThrows(ExportException.class, () -> OpenMetricsWriter.write("x", entries, Map.of("bad-name", "v")));
         assertThrows(ExportException.class, () -> OpenMetricsWriter.write("x", entries, Map.of("benchmark", "v")));
         assertThrows(ExportException.class, () -> OpenMetricsWriter.write("x", entries, Map.of("param_size", "v")));
+    }
+
+    @Test
+    void labelNamesAreSnakeCaseAsPromtoolRequiresAndNeverShared() throws IOException {
+        // promtool check metrics: "label names should be written in 'snake_case' not 'camelCase'" (any [a-z][A-Z])
+        ArrayNode entries = load("/io/mcpbench/compare/report/hostile-params.json");
+        List<Sample> samples = parse(OpenMetricsWriter.write("hostile", entries, Map.of("runner", "r1")));
+        Set<Map<String, String>> series = new HashSet<>();
+        for (Sample s : samples) {
+            for (String name : s.labels().keySet()) assertTrue(name.matches("[a-z_][a-z0-9_]*"), name);
+            if (s.family().equals("jmh_score")) assertTrue(series.add(s.labels()), "series repeated: " + s.labels());
+        }
+        Map<String, String> first = samples.get(0).labels();
+        Map<String, String> collided = new java.util.TreeMap<>();
+        first.forEach((k, v) -> {
+            if (k.startsWith("param_collection_size_")) collided.put(v, k);
+        });
+        assertEquals(Set.of("10", "same label"), collided.keySet(), "collectionSize and collection_size keep a label each: " + first);
+        assertEquals("h", first.get("param_http_server"));
+        assertEquals("s", first.get("param_size_x"));
+        assertEquals("C:\\tmp\\x", first.get("param_text"));
+    }
+
+    @Test
+    void extraLabelsMustBeSnakeCase() throws IOException {
+        ArrayNode entries = load("tricky-params.json");
+        ExportException e = assertThrows(ExportException.class, () -> OpenMetricsWriter.write("x", entries, Map.of("runnerName", "v")));
+        assertTrue(e.getMessage().contains("use runner_name"), e.getMessage());
     }
 
     @Test

@@ -27,7 +27,8 @@ class HistorySettingsTest {
         assertEquals("with 50 permutations no p-value can reach 0.01: use at least 99 permutations",
                 refused(50, 0.01, 5, 0, 5));
         assertEquals("significance must be in (0, 1), got 1.0", refused(199, 1.0, 5, 0, 5));
-        assertEquals("permutations must be at least 1, got 0", refused(0, 0.5, 5, 0, 5));
+        assertEquals("permutations must be 1 to 99999, got 0", refused(0, 0.5, 5, 0, 5));
+        assertEquals("permutations must be 1 to 99999, got 2147483647", refused(Integer.MAX_VALUE, 0.5, 5, 0, 5));
         assertEquals("minSegment must be at least 2, got 1", refused(199, 0.01, 1, 0, 5));
         assertEquals("window must be 0 (all runs) or positive, got -3", refused(199, 0.01, 5, -3, 5));
         assertEquals("trendRuns must be at least 1, got 0", refused(199, 0.01, 5, 0, 0));

@@ -74,6 +74,21 @@ class HistoryStoreTest {
                 + " yesterday", history.skipped().get(2));
     }
 
+    /** A sidecar is read strictly: an unknown or duplicate key skips the run (with a line), never half-reads it. */
+    @Test
+    void sidecarsWithUnknownOrDuplicateKeysAreSkipped() throws IOException {
+        String run = Runs.jmhJson(Runs.entry("x.B.m", "avgt", "ns/op", 10));
+        Files.writeString(dir.resolve("typo.json"), run);
+        Files.writeString(dir.resolve("typo.meta.json"), "{\"time\": \"2026-11-03T00:00:00Z\", \"comit\": \"abc\"}");
+        Files.writeString(dir.resolve("dup.json"), run);
+        Files.writeString(dir.resolve("dup.meta.json"), "{\"time\": \"2026-11-03T00:00:00Z\", \"time\": \"2020-01-01T00:00:00Z\"}");
+        History history = HistoryStore.load(dir);
+        assertTrue(history.runs().isEmpty(), history.runs().toString());
+        assertEquals(List.of("skipped run dup.json: unreadable metadata dup.meta.json: Duplicate Object property \"time\" (line 1, column 40)",
+                "skipped run typo.json: metadata typo.meta.json: unknown key \"comit\" (expected one of [commit, runId, time])"),
+                history.skipped());
+    }
+
     @Test
     void nameWithoutTimeUsesTheModificationTime() throws IOException {
         Files.writeString(dir.resolve("a.json"), Runs.jmhJson(Runs.entry("x.B.m", "avgt", "ns/op", 10)));

@@ -3,7 +3,10 @@ package io.mcpbench.compare.history;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mcpbench.compare.model.RowKey;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,6 +53,18 @@ class HistoryWritersTest {
         assertTrue(md.contains("| `x.B.slower` |"), md);
         assertTrue(!md.contains("x.B.steady"), "a quiet series is left out: " + md);
         assertTrue(md.endsWith("**Warnings**\n\n- skipped run broken.json: empty file, no JMH results\n"), md);
+    }
+
+    @Test
+    void markdownShowsHostileNamesAsTheyAre() {
+        RowKey key = RowKey.of("x.B.run", "avgt", Map.of("path", "C:\\tmp\\x", "re", "\\d+", "tick", "a`b|c\u0000"), 1, RowKey.PRIMARY);
+        double[] values = Synthetic.step(6, 40, 20, 0.2, 0.01);
+        List<HistoryRun> runs = new ArrayList<>();
+        for (int r = 0; r < values.length; r++) runs.add(Runs.run(r, Runs.row(key, "ns/op", values[r])));
+        String md = HistoryMarkdownWriter.render(new HistoryAnalyzer(HistorySettings.defaults())
+                .analyse(new History(runs, List.of("run <b>\\x</b>: *bad*"))));
+        assertTrue(md.contains("| ``x.B.run[path=C:\\tmp\\x,re=\\d+,tick=a`b\\|c\uFFFD]`` | avgt |"), md);
+        assertTrue(md.endsWith("- run \\<b>\\\\x\\</b>: \\*bad\\*\n"), md);
     }
 
     @Test

@@ -93,7 +93,11 @@ class ResultMergerTest {
         JsonNode jfr = search.path("secondaryMetrics").path("·jfr");
         assertEquals("NaN", jfr.path("score").asString());
         assertEquals("---", jfr.path("scoreUnit").asString());
-        assertEquals(1, search.path("secondaryMetrics").path("gc.time").path("rawData").size());
+        // gc.time was measured in the second file only: an empty array for each fork of the first, as JMH writes it
+        JsonNode gcTime = search.path("secondaryMetrics").path("gc.time").path("rawData");
+        assertEquals(3, gcTime.size());
+        assertEquals(0, gcTime.get(0).size());
+        assertEquals(0, gcTime.get(1).size());
     }
 
     @Test
@@ -141,5 +145,33 @@ class ResultMergerTest {
         assertEquals(obj + ": entry 0: no \"primaryMetric\" object", assertThrows(MergeException.class, () -> JmhJson.load(obj)).getMessage());
         assertEquals(dir.resolve("none.json") + ": no such file",
                 assertThrows(MergeException.class, () -> JmhJson.load(dir.resolve("none.json"))).getMessage());
+    }
+
+    /** {@code merge OUT X X}, or X and a copy of it: refused, never the same forks counted twice. */
+    @Test
+    void theSameForksTwiceAreRefused() throws Exception {
+        Path half = resource("half1.json");
+        Path copy = dir.resolve("copy.json");
+        Files.copy(half, copy);
+        MergeException e = assertThrows(MergeException.class, () -> ResultMerger.mergeFiles(List.of(half, copy)));
+        assertTrue(e.getMessage().startsWith(copy + ": "), e.getMessage());
+        assertTrue(e.getMessage().endsWith(": a fork identical to one of an earlier file (the same result given twice?); "
+                + "merging it would count it twice"), e.getMessage());
+    }
+
+    /** Entries whose params print alike ({@code {a=1, b=2}}) are two entries, each with its own forks. */
+    @Test
+    void paramsThatPrintAlikeStayTwoEntries() {
+        String one = "{\"benchmark\":\"x.Y.z\",\"mode\":\"avgt\",\"params\":{\"a\":\"1, b=2\"},"
+                + "\"primaryMetric\":{\"score\":1.0,\"scoreUnit\":\"ns/op\",\"rawData\":[[1.0]]}}";
+        String two = "{\"benchmark\":\"x.Y.z\",\"mode\":\"avgt\",\"params\":{\"a\":\"1\",\"b\":\"2\"},"
+                + "\"primaryMetric\":{\"score\":2.0,\"scoreUnit\":\"ns/op\",\"rawData\":[[2.0]]}}";
+        ArrayNode merged = ResultMerger.merge(List.of(
+                new ResultMerger.Named("a.json", JmhJson.parse("a.json", ("[" + one + "," + two + "]").getBytes())),
+                new ResultMerger.Named("b.json", JmhJson.parse("b.json", ("[" + one.replace("[[1.0]]", "[[1.5]]") + ","
+                        + two.replace("[[2.0]]", "[[2.5]]") + "]").getBytes()))));
+        assertEquals(2, merged.size());
+        assertEquals(2, merged.get(0).path("forks").asInt());
+        assertEquals(2, merged.get(1).path("forks").asInt());
     }
 }

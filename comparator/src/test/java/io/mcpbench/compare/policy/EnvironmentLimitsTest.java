@@ -58,6 +58,12 @@ class EnvironmentLimitsTest {
             "0    | PERF_P95_LATENCY_MS=\"0\": must be greater than 0",
             "-5   | PERF_P95_LATENCY_MS=\"-5\": must be greater than 0",
             "5ms  | PERF_P95_LATENCY_MS=\"5ms\": not a number",
+            "\u0665 | PERF_P95_LATENCY_MS=\"\u0665\": not a number",
+            "0x1.4p3 | PERF_P95_LATENCY_MS=\"0x1.4p3\": not a number",
+            "NaN | PERF_P95_LATENCY_MS=\"NaN\": not a number",
+            "1e999999999 | PERF_P95_LATENCY_MS=\"1e999999999\": number out of range",
+            "1e2147483647 | PERF_P95_LATENCY_MS=\"1e2147483647\": number out of range",
+            "1e400 | PERF_P95_LATENCY_MS=\"1e400\": number out of range",
     })
     void badValuesAreOneLineErrorsNamingTheVariable(String value, String expected) {
         InvalidEnvironmentValueException e = assertThrows(InvalidEnvironmentValueException.class,

@@ -29,4 +29,14 @@ class ThresholdParserFindingsTest {
         }
         assertEquals(1e300, ThresholdParser.parse("avg<1e300").bound());
     }
+
+    /** Character.isDigit and BigDecimal take Arabic-Indic digits: "avg<\u0665ms" was a 5 ms limit. */
+    @Test
+    void digitsOfOtherScriptsAreNotNumbers() {
+        ThresholdSyntaxException e = assertThrows(ThresholdSyntaxException.class, () -> ThresholdParser.parse("avg<\u0665ms"));
+        assertEquals("threshold \"avg<\u0665ms\": expected a number after < in ASCII digits at position 5", e.getMessage());
+        assertThrows(ThresholdSyntaxException.class, () -> ThresholdParser.parse("p(\u0669\u0665)<1ms"));
+        assertThrows(ThresholdSyntaxException.class, () -> ThresholdParser.parse("avg<1\u0660ms"));
+        assertThrows(ThresholdSyntaxException.class, () -> ThresholdParser.parse("avg<0x1p3ms"));
+    }
 }

@@ -106,7 +106,7 @@ class ReportFormatsTest {
         assertTrue(rows.get(1).startsWith("|---|"), rows.get(1));
         assertTrue(rows.get(2).contains("**REGRESSED**") && rows.get(2).contains("bm25"), rows.get(2));
         assertTrue(rows.get(3).contains("**MISSING**"), rows.get(3));
-        assertTrue(rows.get(4).contains("ALLOWED: bigger <index> & cache"), rows.get(4));
+        assertTrue(rows.get(4).contains("ALLOWED: bigger \\<index> \\& cache"), rows.get(4));
         assertTrue(out.startsWith("### Benchmark comparison: FAIL"), out);
         assertTrue(out.contains("**violated**"), out);
     }

@@ -106,6 +106,13 @@ class ResultTableTest {
         String out = render(file(row("a.b.C.m", Map.of("pattern", "x|y"), 1, RowKey.PRIMARY, "us/op", 3, 3.1, 3.2)), false, true);
         assertTrue(out.startsWith("### JMH result `results/r.json`\n"), out);
         assertTrue(out.contains("| benchmark | mode | params | score | error | unit |\n|---|---|---|---:|---|---|\n"), out);
-        assertTrue(out.contains("| `C.m` | avgt | pattern=x\\|y | 3.10 | ± "), out);
+        assertTrue(out.contains("| `C.m` | avgt | `pattern=x\\|y` | 3.10 | ± "), out);
+    }
+
+    @Test
+    void markdownShowsBackslashesAndBackticksAsTheyAre() throws Exception {
+        String out = render(file(row("a.b.C.m", Map.of("path", "C:\\tmp\\x", "re", "`\\d+`"), 1, RowKey.PRIMARY, "us/op", 3, 3.1, 3.2)),
+                false, true);
+        assertTrue(out.contains("| `C.m` | avgt | `` path=C:\\tmp\\x,re=`\\d+` `` | "), out);
     }
 }

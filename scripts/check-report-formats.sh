@@ -1,0 +1,182 @@
+#!/usr/bin/env bash
+# Checks every report format of the comparator with a program that reads that format for real:
+# the JUnit XML with xmllint against the schema Jenkins' xUnit plugin uses, the Markdown with
+# markdown-it (a CommonMark/GFM renderer), the OpenMetrics text with promtool, the CSV and JSON
+# with strict readers (scripts/check-report-formats.py). The inputs carry hostile parameter
+# values (backslashes, backticks, pipes, HTML, NUL and other control characters, U+FFFE, U+FFFF,
+# unpaired surrogates). Prints one line per check.
+set -euo pipefail
+SCRIPT_NAME=check-report-formats.sh
+# shellcheck source=lib.sh source-path=SCRIPTDIR
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+usage() {
+  cat <<'USAGE'
+Usage: scripts/check-report-formats.sh [--install]
+
+Runs the comparator (gate, summary, compare, export) on a JMH result with hostile parameter
+values and on the real results under comparator/src/test/resources/jmh-real, then checks each
+report with what reads that format:
+  junit        xmllint --schema junit-10.xsd (the schema of Jenkins' xUnit plugin)
+  markdown     markdown-it renders the gate's and summary's Markdown; every name shows as it is
+  markdown-cap a report over GitHub's step-summary size is cut under 1,000,000 bytes and says so
+  openmetrics  promtool check metrics: exit 0 and not one warning
+  csv          RFC 4180's grammar and Python's csv module (strict)
+  json         Python's json module: strict UTF-8, no duplicate names, no NaN
+One line per check; the HTML report has its own check (scripts/check-html-report.sh).
+
+Needs xmllint (Debian package libxml2-utils), promtool (Debian package prometheus), Node.js with
+npm, python3 and a JDK.
+  --install   first install what is missing with apt-get (as root; retried 3 times): xmllint,
+              node, npm, python3 as packages; promtool is taken out of the prometheus package
+              (apt-get download) into the cache below, so no Prometheus server is installed or started
+
+markdown-it (pinned in this script) is installed once into ~/.cache/mcpbench/check-formats
+(npm install, retried 3 times). Output: results/format-check/.
+Exit: 0 every check held, 1 a check failed, 2 usage, 3 something needed is missing or could not
+be installed.
+USAGE
+}
+
+MARKDOWN_IT_VERSION=15.0.3
+root="$MCPBENCH_ROOT"
+install_option "$@"
+started=$SECONDS
+cache="${XDG_CACHE_HOME:-$HOME/.cache}/mcpbench/check-formats"
+
+find_promtool() {
+  local c
+  for c in "$(command -v promtool || true)" "$cache/prometheus/usr/bin/promtool"; do
+    if [[ -n "$c" && -x "$c" ]]; then echo "$c"; return 0; fi
+  done
+  return 1
+}
+
+# missing_packages: the Debian packages of the tools not found on PATH (promtool aside).
+missing_packages() {
+  local -a pkgs=()
+  command -v xmllint >/dev/null || pkgs+=(libxml2-utils)
+  command -v node >/dev/null || pkgs+=(nodejs)
+  command -v npm >/dev/null || pkgs+=(npm)
+  command -v python3 >/dev/null || pkgs+=(python3)
+  echo "${pkgs[*]}"
+}
+
+missing="$(missing_packages)"
+need_promtool=false
+find_promtool >/dev/null || need_promtool=true
+if [[ -n "$missing" ]] || $need_promtool; then
+  what="$missing"
+  if $need_promtool; then what="$what${what:+ }promtool (from prometheus)"; fi
+  if ! $INSTALL; then
+    die "missing: $what. Install them (as root: apt-get update && apt-get install -y ${missing:-prometheus}) or run with --install"
+  fi
+  apt_prepare "$what"
+  # shellcheck disable=SC2086
+  [[ -z "$missing" ]] || apt_install $missing
+  if $need_promtool; then
+    # only the promtool binary out of the package: installing prometheus would start a server
+    mkdir -p "$cache/deb"
+    (cd "$cache/deb" && rm -f prometheus_*.deb && retry 3 10 apt-get -o APT::Sandbox::User=root download -qq prometheus) \
+      || die "apt-get download prometheus failed 3 times (see the messages above)"
+    dpkg-deb -x "$(ls "$cache"/deb/prometheus_*.deb)" "$cache/prometheus" || die "cannot unpack the prometheus package"
+    rm -rf "$cache/deb" "$cache/prometheus/usr/bin/prometheus"
+  fi
+  missing="$(missing_packages)"
+  [[ -z "$missing" ]] || die "still missing after apt-get install: $missing"
+  find_promtool >/dev/null || die "promtool still missing after unpacking the prometheus package"
+  echo "$SCRIPT_NAME: installed in $((SECONDS - started)) s"
+fi
+promtool="$(find_promtool)"
+command -v java >/dev/null || die "java not found on PATH (a JDK 17 or newer is needed)"
+
+npm_pinned "$cache" markdown-it "$MARKDOWN_IT_VERSION"
+ensure_comparator_jar
+jar="$COMPARATOR_JAR"
+
+out="$root/results/format-check"
+rm -rf "$out"
+mkdir -p "$out"
+resources="$root/comparator/src/test/resources"
+hostile="$resources/io/mcpbench/compare/report/hostile-params.json"
+py=(python3 "$root/scripts/check-report-formats.py")
+failed=0
+
+# check NAME CMD...: runs CMD, prints "NAME: OK: " and its last line, or "NAME: FAIL: " and its first
+# line (the reason) and counts the failure.
+check() {
+  local name="$1" output code=0
+  shift
+  output="$("$@" 2>&1)" || code=$?
+  if ((code == 0)); then
+    echo "$SCRIPT_NAME: $name: OK: ${output##*$'\n'}"
+  else
+    output="${output:-exit $code}"
+    echo "$SCRIPT_NAME: $name: FAIL: ${output%%$'\n'*}"
+    failed=$((failed + 1))
+  fi
+}
+
+# markdown_check COMMAND MD MEANT: renders MD with markdown-it, then compares what it shows with MEANT
+# (check-report-formats.py COMMAND).
+markdown_check() {
+  NODE_PATH="$cache/node_modules" node "$root/scripts/check-report-markdown.cjs" "$2" >"$2.seen.json" || return 1
+  "${py[@]}" "$1" "$2.seen.json" "$3"
+}
+
+# gate: a regression must exit 1; the candidate comes from standard input.
+"${py[@]}" candidate "$hostile" "$out/candidate.json" >/dev/null
+cat >"$out/policy.json" <<'JSON'
+{
+  "allowedRegressions": [{"benchmark": ".*Hostile.*", "metric": "gc.alloc.rate.norm",
+                          "reason": "C:\\tmp\\x | `code` <b>&amp;</b> \\d+ *not* _really_"}],
+  "limits": [{"benchmark": ".*Hostile.*", "threshold": "avg<30us"}]
+}
+JSON
+gate_exit=0
+java -jar "$jar" gate --baseline "$hostile" --candidate - --baselines-dir "$out" --policy "$out/policy.json" \
+    --resamples 0 --report "md=$out/gate.md" --report "junit=$out/TEST-benchmarks.xml" --report "csv=$out/rows.csv" \
+    --report "json=$out/gate.json" <"$out/candidate.json" >"$out/gate.txt" 2>&1 || gate_exit=$?
+if ((gate_exit != 1)); then
+  echo "$SCRIPT_NAME: gate: FAIL: exit $gate_exit on planted regressions, expected 1 (see $out/gate.txt)"
+  exit 1
+fi
+java -jar "$jar" summary "$hostile" --format markdown --out "$out/summary.md" \
+  || { echo "$SCRIPT_NAME: summary: FAIL: exit $? on $hostile"; exit 1; }
+
+# junit_check XML: xmllint against the xUnit plugin's schema, then how many testcases it holds.
+junit_check() {
+  xmllint --noout --schema "$resources/junit-xsd/junit-10.xsd" "$1" || return 1
+  echo "valid against junit-10.xsd (Jenkins xUnit plugin), $(grep -c '<testcase ' "$1") testcases"
+}
+check junit junit_check "$out/TEST-benchmarks.xml"
+check "markdown (gate)" markdown_check markdown-gate "$out/gate.md" "$out/gate.json"
+check "markdown (summary)" markdown_check markdown-summary "$out/summary.md" "$hostile"
+
+"${py[@]}" big "$out/big.json" 5000 >/dev/null
+java -jar "$jar" compare "$out/big.json" "$out/big.json" --resamples 0 --format markdown --out "$out/big.md" \
+  || { echo "$SCRIPT_NAME: compare: FAIL: exit $? on $out/big.json"; exit 1; }
+check markdown-cap markdown_check markdown-cut "$out/big.md" "$out/big.md"
+
+# openmetrics: the hostile result and every real result that parses; promtool must say nothing
+prom_check() {
+  local f n=0 warnings
+  for f in "$hostile" "$resources"/jmh-real/*.json; do
+    # a JVM for each file: C1 alone starts it sooner
+    java -XX:TieredStopAtLevel=1 -jar "$jar" export --openmetrics "$f" >"$out/export.prom" 2>/dev/null || continue
+    n=$((n + 1))
+    warnings="$("$promtool" check metrics <"$out/export.prom" 2>&1)" || { echo "$f: promtool: ${warnings%%$'\n'*}"; return 1; }
+    [[ -z "$warnings" ]] || { echo "$f: promtool warns: ${warnings%%$'\n'*}"; return 1; }
+  done
+  echo "$n results exported, promtool check metrics: no warning"
+}
+check openmetrics prom_check
+
+check csv "${py[@]}" csv "$out/rows.csv" "$out/gate.json"
+check json "${py[@]}" json "$out/gate.json"
+
+if ((failed > 0)); then
+  echo "$SCRIPT_NAME: FAIL: $failed check(s) failed; the reports are in $out" >&2
+  exit 1
+fi
+echo "$SCRIPT_NAME: OK in $((SECONDS - started)) s; the reports are in $out"
