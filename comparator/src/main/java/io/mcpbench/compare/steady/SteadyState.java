@@ -25,6 +25,8 @@ public final class SteadyState {
     public static final double TREND_P = 0.05;
     /** The same when the truncation reached the half-way bound. */
     public static final double TREND_P_AT_BOUND = 0.10;
+    /** Most points the trend test runs on; longer series are tested on their batch means. */
+    static final int TREND_POINTS = 200;
 
     private SteadyState() {
     }
@@ -38,7 +40,7 @@ public final class SteadyState {
         }
         Mser.Truncation t = Mser.of(runningMedian(iterations));
         double[] kept = java.util.Arrays.copyOfRange(iterations, t.dropped(), n);
-        double p = MannKendall.p(kept);
+        double p = MannKendall.p(batchMeans(kept, TREND_POINTS));
         boolean unsteady = p < TREND_P || (t.atBound() && p < TREND_P_AT_BOUND);
         return new ForkSummary(label, TrimmedMean.of(kept), TrimmedMean.mean(kept, 0, kept.length), n, t.dropped(),
                 unsteady ? Steadiness.UNSTEADY : Steadiness.STEADY);
@@ -58,6 +60,23 @@ public final class SteadyState {
         int unsteady = all.size() - settled.size();
         List<double[]> use = unsteady > 0 && (2 * unsteady > all.size() || settled.size() < 2) ? all : settled;
         return use.toArray(new double[0][]);
+    }
+
+    /**
+     * {@code x} itself when it has at most {@code points} values, else the means of {@code points}
+     * consecutive batches of equal size (a remainder at the end is left out): the trend test counts
+     * pairs, so a fork of two million iterations is tested on its batch means.
+     */
+    static double[] batchMeans(double[] x, int points) {
+        if (x.length <= points) {
+            return x;
+        }
+        int b = x.length / points;
+        double[] out = new double[points];
+        for (int j = 0; j < points; j++) {
+            out[j] = TrimmedMean.mean(x, j * b, (j + 1) * b);
+        }
+        return out;
     }
 
     /** Each value replaced by the median of it and its two neighbours; the ends are kept. */

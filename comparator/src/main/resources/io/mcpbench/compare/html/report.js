@@ -48,15 +48,16 @@
   function oriented(r) {
     if (!(r.ratio > 0) || !isFinite(r.ratio)) return null;
     var lo = r.ciLow, hi = r.ciHigh, f = r.noiseFloor || 0;
-    if (r.lowerIsBetter) {
-      return {ratio: r.ratio, lo: lo, hi: hi, bandLo: 1 - f, bandHi: 1 + f};
+    // the floor is symmetric on the log scale: ln(1 + f) either way, for a time and a throughput alike
+    if (r.direction !== 'HIGHER_IS_BETTER') {
+      return {ratio: r.ratio, lo: lo, hi: hi, bandLo: 1 / (1 + f), bandHi: 1 + f};
     }
     return {
       ratio: 1 / r.ratio,
       lo: hi > 0 ? 1 / hi : null,
       hi: lo > 0 ? 1 / lo : null,
       bandLo: 1 / (1 + f),
-      bandHi: f < 1 ? 1 / (1 - f) : null
+      bandHi: 1 + f
     };
   }
   /** Class.method plus params: the package prefix adds width, not information. */
@@ -191,11 +192,14 @@
     var right = el('div');
     var facts = [
       'verdict: ' + r.verdict + (r.note ? ' (' + r.note + ')' : ''),
-      'method: ' + (r.method || '-') + (r.bootstrapUsed ? ', bootstrap interval decided' : ''),
-      'Welch interval of the ratio: [' + sig(r.welchLow) + ', ' + sig(r.welchHigh) + ']',
-      'bootstrap interval of the ratio: [' + sig(r.bootstrapLow) + ', ' + sig(r.bootstrapHigh) + ']',
-      'p ' + pval(r.p) + ', Mann-Whitney p ' + pval(r.pMannWhitney) + ', q ' + pval(r.q) + ', equivalence p ' + pval(r.tostP),
-      'noise floor ' + sig(r.noiseFloor * 100) + '%, equivalence band \u00b1' + sig(r.band * 100) + '%'
+      'method: ' + (r.method || '-') + (r.undecided && r.undecided !== 'NO' ? ' (untested: ' + r.undecided + ')' : ''),
+      'interval of the ratio the verdict rests on: [' + sig(r.ciLow) + ', ' + sig(r.ciHigh) + ']'
+        + (r.confidence > 0 ? ' at ' + sig(r.confidence * 100) + '%' : ''),
+      'p ' + pval(r.p) + ', q ' + pval(r.q)
+        + (r.detectable > 0 ? ', smallest change this run could show: ' + pct(r.detectable) : ''),
+      'warm-up iterations dropped: ' + r.steady.baseDropped + ' / ' + r.steady.candDropped
+        + ', forks that never settled: ' + r.steady.baseUnsteady + ' / ' + r.steady.candUnsteady,
+      'noise floor \u00b1' + sig(r.noiseFloor * 100) + '%'
         + (r.forksToSettle > 0 ? ', about ' + r.forksToSettle + ' forks a side would settle it' : '')
     ];
     facts.forEach(function (f) { right.appendChild(el('p', 'facts', f)); });
