@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * A GitHub-flavoured Markdown summary for pull requests and {@code $GITHUB_STEP_SUMMARY}: a
  * one-line outcome, a table with the worst rows first (failing, allowed, ungated, inconclusive,
- * then the rest), the limits, and notes. Every name and reason is written with {@link Markdown}, so
+ * then the rest) that says per gated row the smallest change the run could have shown (what
+ * "no regression" means for it), the limits, and notes. Every name and reason is written with {@link Markdown}, so
  * a renderer shows it exactly as it is in the result and policy files, and the page is a
  * {@link MarkdownPage}: a summary too long for GitHub loses its last (least worrying) rows, and
  * says so, rather than being refused whole.
@@ -60,8 +61,8 @@ public final class MarkdownReport implements ReportWriter {
             head.append("; geomean ").append(Markdown.text(HumanUnits.percent(g.ratio() - 1) + " (+ = worse)"));
         }
         head.append(".\n\n");
-        head.append("| benchmark | base | candidate | change | interval | p | q | forks | verdict |\n");
-        head.append("|---|---:|---:|---:|---|---:|---:|---:|---|\n");
+        head.append("| benchmark | base | candidate | change | interval | p | q | forks | could show | verdict |\n");
+        head.append("|---|---:|---:|---:|---|---:|---:|---:|---:|---|\n");
         MarkdownPage page = new MarkdownPage().text(head.toString());
         MarkdownPage.Lines rows = page.lines("rows");
         for (GatedRow r : Rows.worstFirst(gate.rows())) rows.add(row(r));
@@ -69,7 +70,12 @@ public final class MarkdownReport implements ReportWriter {
             page.text("\n**Limits**\n\n");
             MarkdownPage.Lines limits = page.lines("limit checks");
             for (LimitCheck c : gate.limitChecks()) {
-                if (!c.passed()) limits.add("- **violated**: " + Markdown.text(Limits.describe(c)) + "\n");
+                if (!c.checked()) {
+                    limits.add("- **not checked** (fails the gate): " + Markdown.code(c.limit().threshold().expression())
+                            + " on " + Markdown.code(c.key().displayName()) + ": " + Markdown.text(c.problem()) + "\n");
+                } else if (!c.passed()) {
+                    limits.add("- **violated**: " + Markdown.text(Limits.describe(c)) + "\n");
+                }
             }
             for (Limit l : gate.unmatchedLimits()) {
                 limits.add("- not checked (no matching row): " + Markdown.code(l.threshold().expression()) + " on "
@@ -100,6 +106,7 @@ public final class MarkdownReport implements ReportWriter {
                 + " | " + Markdown.cell(HumanUnits.pValue(c.pValue()))
                 + " | " + Markdown.cell(HumanUnits.pValue(c.qValue()))
                 + " | " + Markdown.cell(Rows.forks(c))
+                + " | " + Markdown.cell(r.gated() ? Rows.detectable(c) : "")
                 + " | " + verdict + " |\n";
     }
 }

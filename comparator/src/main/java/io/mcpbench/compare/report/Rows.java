@@ -39,6 +39,15 @@ final class Rows {
         return sb.toString();
     }
 
+    /**
+     * The smallest change the row's test would have shown with 80% power in this run, as a
+     * percentage ({@code ±3.1%}), or {@code -} when it was not tested.
+     */
+    static String detectable(RowComparison c) {
+        if (!(c.detectable() > 0) || Double.isInfinite(c.detectable())) return "-";
+        return "\u00b1" + HumanUnits.percent(c.detectable()).replace("+", "");
+    }
+
     /** {@code 5/5}: forks on each side. */
     static String forks(RowComparison c) {
         return c.baseForks() + "/" + c.candForks();

@@ -51,7 +51,7 @@ class MarkdownReportTest {
         assertEquals(report.gate().rows().size() + 1, table.size(), md);
         List<String> firstCells = new ArrayList<>();
         for (String line : table) {
-            assertEquals(9, cells(line).size(), line);
+            assertEquals(10, cells(line).size(), line);
             firstCells.add(cells(line).get(0));
         }
         for (GatedRow r : report.gate().rows()) {
