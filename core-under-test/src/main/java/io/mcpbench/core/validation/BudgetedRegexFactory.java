@@ -61,10 +61,18 @@ final class BudgetedRegexFactory implements RegularExpressionFactory {
 
     @Override
     public RegularExpression getRegularExpression(String regex) {
-        String jdkRegex = RegularExpressions.replaceLongformCharacterProperties(RegularExpressions.replaceDollarAnchors(regex));
+        String jdkRegex = jdkForm(regex);
         Pattern jdk = Pattern.compile(jdkRegex);
         LinearTranslation linear = LinearTranslation.of(jdkRegex);
         return new BudgetedRegex(regex, jdk, linear);
+    }
+
+    /**
+     * A schema's pattern as the library hands it to the JDK: {@code $} outside classes made {@code
+     * \z} (ECMA-262 has no "before a final line break"), long Unicode property names made short.
+     */
+    static String jdkForm(String regex) {
+        return RegularExpressions.replaceLongformCharacterProperties(RegularExpressions.replaceDollarAnchors(regex));
     }
 
     /** One compiled pattern: picks the matcher for each string and charges the call's budget. */
