@@ -102,7 +102,7 @@ final class BudgetedRegexFactory implements RegularExpressionFactory {
             try {
                 BudgetedInput input = new BudgetedInput(value, budget, regex, cost);
                 if (linear != null && value.length() > jdkMaxLength) {
-                    return linear.matcher(input).find();
+                    return linearFind(input, budget);
                 }
                 return jdkFind(input, budget);
             } finally {
@@ -112,13 +112,25 @@ final class BudgetedRegexFactory implements RegularExpressionFactory {
             }
         }
 
+        /** A long string: linear time, and once per call however many keywords ask. */
+        private boolean linearFind(BudgetedInput input, PatternBudget budget) {
+            String value = input.toString();
+            Boolean known = budget.recall(regex, value);
+            if (known != null) {
+                return known;
+            }
+            boolean found = linear.matcher(input).find();
+            budget.remember(regex, value, found);
+            return found;
+        }
+
         private boolean jdkFind(BudgetedInput input, PatternBudget budget) {
             try {
                 return jdk.matcher(input).find();
             } catch (StackOverflowError e) {
                 // The matcher is local to this call and holds no lock: nothing is left half-done.
                 if (linear != null) {
-                    return linear.matcher(input).find();
+                    return linearFind(input, budget);
                 }
                 throw budget.refuse("pattern matching needs a deeper stack than this thread has: " + input.describe()
                         + " uses " + noLinearReason + ", which only the backtracking matcher supports, and it"

@@ -34,6 +34,10 @@ final class PatternBudget {
     /** When the clock was first read in this call; 0 until then. */
     private long started;
     private PatternLimitExceeded exceeded;
+    /** The call's last long match (its pattern's text, the string, the answer), not to be paid for twice. */
+    private String lastRegex;
+    private String lastValue;
+    private boolean lastAnswer;
 
     private PatternBudget() {
     }
@@ -59,7 +63,23 @@ final class PatternBudget {
         left = granted;
         started = 0;
         exceeded = null;
+        lastValue = null;
         return true;
+    }
+
+    /**
+     * The answer this call already had for this pattern text and this very string, or {@code
+     * null}: the fast path and the library may both match one long string against one pattern,
+     * and the library matches a property name against {@code patternProperties} more than once.
+     */
+    Boolean recall(String regex, String value) {
+        return value == lastValue && regex.equals(lastRegex) ? Boolean.valueOf(lastAnswer) : null;
+    }
+
+    void remember(String regex, String value, boolean answer) {
+        lastRegex = regex;
+        lastValue = value;
+        lastAnswer = answer;
     }
 
     void close() {
@@ -102,7 +122,10 @@ final class PatternBudget {
         left = granted - 1; // this read is the grant's first
     }
 
-    /** Throws for a pattern that cannot be matched here at all; later matches in the call throw too. */
+    /**
+     * Refuses the rest of the call with this message: returns the exception for the caller to
+     * throw, and every later read of the call throws it too.
+     */
     PatternLimitExceeded refuse(String message) {
         exceeded = new PatternLimitExceeded(message);
         left = -1;

@@ -109,9 +109,10 @@ public record ValidationLimits(
      * to 256 subschemas deep (arguments at the depth limit, each level behind a reference or two;
      * a few hundred KB of stack, within the default 1 MB of a thread) and 1,000,000 steps (about a
      * tenth of a second of one core; a call of the common shape takes a few dozen), and pattern
-     * matching up to 32,000,000 character reads and 1 s per call: a string at the argument size
-     * limit read twice by a linear-time pattern (about 0.2 s each), or about a tenth of a second
-     * of backtracking, a call of the common shape reading a few dozen.
+     * matching up to 32,000,000 character reads and 1 s per call: room for a string at the
+     * argument size limit matched by two linear-time patterns (about 12,600,000 reads and 0.15 s
+     * each), or a quarter to half a second of backtracking; a call of the common shape reads a
+     * few dozen.
      */
     public static ValidationLimits defaults() {
         return DEFAULTS;
