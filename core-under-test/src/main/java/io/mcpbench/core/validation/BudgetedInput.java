@@ -55,7 +55,7 @@ final class BudgetedInput implements CharSequence {
         return describe(regex, value.length());
     }
 
-    static String describe(String regex, int length) {
+    private static String describe(String regex, int length) {
         String quoted = regex;
         if (regex.length() > QUOTED_PATTERN_CHARS) {
             int end = Character.isHighSurrogate(regex.charAt(QUOTED_PATTERN_CHARS - 1))
