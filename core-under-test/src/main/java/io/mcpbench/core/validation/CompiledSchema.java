@@ -114,7 +114,8 @@ public final class CompiledSchema {
     /**
      * Validates one call's arguments. {@code null} (arguments omitted, as MCP allows) is validated
      * as an empty object. Never throws for bad arguments: limits broken, schema mismatches and
-     * evaluation failures all come back as an invalid result.
+     * evaluation failures all come back as an invalid result. Every pattern match of the call,
+     * on the fast path and in the library, draws on one {@link PatternBudget}.
      */
     public ValidationResult validate(JsonNode arguments) {
         if (rejection != null) {
@@ -125,6 +126,21 @@ public final class CompiledSchema {
         if (overLimit != null) {
             return overLimit;
         }
+        PatternBudget patterns = PatternBudget.current();
+        boolean opened = patterns.openIfClosed(limits.maxPatternSteps(), limits.maxPatternNanos());
+        try {
+            ValidationResult result = evaluate(args);
+            PatternLimitExceeded refused = patterns.refusal();
+            return refused == null ? result : ValidationResult.invalid("", refused.getMessage());
+        } finally {
+            if (opened) {
+                patterns.close();
+            }
+        }
+    }
+
+    /** The fast path's proof, else the library's verdict; every pattern match charges the call's budget. */
+    private ValidationResult evaluate(JsonNode args) {
         if (fastPath != null && fastPath.provablyValid(args)) {
             return ValidationResult.valid();
         }
@@ -133,6 +149,8 @@ public final class CompiledSchema {
             return errors.isEmpty() ? ValidationResult.valid() : describe(errors);
         } catch (ValidationLimitExceededException e) {
             return overLimit(e);
+        } catch (PatternLimitExceeded e) {
+            return ValidationResult.invalid("", e.getMessage());
         } catch (RuntimeException e) {
             return ValidationResult.invalid("", "schema could not be evaluated: " + SchemaCompiler.oneLine(e));
         } catch (StackOverflowError e) {

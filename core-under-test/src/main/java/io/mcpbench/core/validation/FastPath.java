@@ -315,7 +315,7 @@ final class FastPath {
         private boolean matches(String value) {
             try {
                 return pattern.matches(value);
-            } catch (BudgetedRegexFactory.PatternBudgetExceeded e) {
+            } catch (PatternLimitExceeded e) {
                 return false;
             }
         }

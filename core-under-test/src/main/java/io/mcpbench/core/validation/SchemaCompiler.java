@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * are schemas whose {@code $ref}s would break an evaluation limit on every call (see {@link
  * RefGuard}).
  *
- * <p>Every {@code pattern} match runs on a step budget (see {@link BudgetedRegexFactory}).
+ * <p>Every {@code pattern} match draws on its call's step and time budget and gets its true answer
+ * at any length the limits allow (see {@link BudgetedRegexFactory}).
  *
  * <p>Format assertions are off (the 2020-12 default; draft-07 allows it), which keeps {@code
  * format} from costing a parse of every date or URI on the hot path.
@@ -77,7 +78,7 @@ public final class SchemaCompiler {
                 .pathType(PathType.JSON_POINTER)
                 .formatAssertionsEnabled(false)
                 .preloadSchema(true)
-                .regularExpressionFactory(new BudgetedRegexFactory())
+                .regularExpressionFactory(new BudgetedRegexFactory(limits))
                 .build();
         this.defaultVersion = Objects.requireNonNull(defaultDraft, "defaultDraft").version();
         this.registry = SchemaRegistry.withDefaultDialect(defaultVersion,

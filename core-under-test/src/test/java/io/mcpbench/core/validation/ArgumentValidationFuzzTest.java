@@ -3,20 +3,26 @@ package io.mcpbench.core.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.mcpbench.core.catalog.generator.CatalogGenerator;
 import io.mcpbench.core.fuzz.Bounded;
+import io.mcpbench.core.fuzz.PatternStrings;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Any JSON arguments against any of a set of compiled schemas (generated tools of realistic shape,
@@ -28,12 +34,24 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>The first input byte picks the schema, the rest is the arguments' JSON. Seeds and past
  * findings are in {@code ArgumentValidationFuzzTestInputs/everyArgumentGetsAResult/}; see
  * {@code comparator/FUZZING.md}.
+ *
+ * <p>Raw JSON bytes almost never spell the long strings that break a pattern matcher, so a second
+ * target spells them from a few bytes ({@link PatternStrings}) and holds each answer to one worked
+ * out by hand; it validates on a thread with the default stack, as a gateway's workers have.
  */
 class ArgumentValidationFuzzTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(10);
     private static final JsonMapper JSON = JsonMapper.shared();
     static final List<CompiledSchema> SCHEMAS = new ArrayList<>();
+
+    /** The longest string whose arguments {"s": ...} stay within the default maxArgumentSize. */
+    private static final int LONGEST = (int) ValidationLimits.defaults().maxArgumentSize() - 3;
+    /**
+     * Per pattern of {@link PatternStrings#PATTERNS}: with the fast path, then the library alone;
+     * without a time limit, so each answer depends on the input alone.
+     */
+    private static final List<CompiledSchema[]> PATTERN_SCHEMAS = new ArrayList<>();
 
     static {
         SchemaCompiler compiler = new SchemaCompiler(ValidationLimits.defaults());
@@ -47,6 +65,11 @@ class ArgumentValidationFuzzTest {
         }
         for (String schema : referring()) { // after the first 16, so older seeds keep their schema
             SCHEMAS.add(compiler.compile(JSON.readTree(schema)));
+        }
+        for (PatternStrings.Pattern pattern : PatternStrings.PATTERNS) {
+            PATTERN_SCHEMAS.add(new CompiledSchema[] {
+                BudgetedRegexFactoryTest.stringSchema(pattern.regex(), true, BudgetedRegexFactoryTest.UNHURRIED),
+                BudgetedRegexFactoryTest.stringSchema(pattern.regex(), false, BudgetedRegexFactoryTest.UNHURRIED)});
         }
     }
 
@@ -119,5 +142,55 @@ class ArgumentValidationFuzzTest {
         }
         ValidationResult again = Bounded.call(LIMIT, "validate again", () -> schema.validate(args));
         assertEquals(first.message(), again.message(), "the same arguments validated twice");
+    }
+
+    /**
+     * A long string against a pattern gets the true answer (the hand-written one) within bounded
+     * time on a default stack: valid exactly when the pattern matches, else invalid saying the
+     * pattern does not match. Only a pattern the linear matcher cannot take may instead be refused
+     * for a limit, and then with a message saying so. Byte 0 also picks the fast path (its quotient
+     * by the number of patterns even) or the library alone (odd).
+     */
+    @FuzzTest(maxDuration = "2m")
+    void longStringsGetTheirTrueAnswer(byte[] input) {
+        PatternStrings.Case c = PatternStrings.decode(input, LONGEST);
+        boolean fastPath = input.length == 0 || (input[0] & 0xff) / PatternStrings.PATTERNS.size() % 2 == 0;
+        CompiledSchema schema = PATTERN_SCHEMAS.get(c.index())[fastPath ? 0 : 1];
+        JsonNode args = JsonNodeFactory.instance.objectNode().put("s", c.value());
+        String what = c.pattern().regex() + " on " + c.value().length() + " characters (" + preview(c.value()) + ")";
+        ValidationResult result = Bounded.call(LIMIT, "validate " + what, () -> schema.validate(args));
+        Bounded.assertOneLine(result.message(), what);
+        boolean expected = c.expected();
+        if (result.isValid()) {
+            assertTrue(expected, "valid, but the pattern does not match: " + what);
+        } else if (result.message().startsWith("/s: does not match the regex pattern")) {
+            assertFalse(expected, "the pattern matches, but: " + result.message() + ": " + what);
+        } else {
+            assertNull(LinearTranslation.of(BudgetedRegexFactory.jdkForm(c.pattern().regex())).pattern(), "a linear pattern was refused: " + result.message()
+                    + ": " + what);
+            assertTrue(result.message().contains("needs a deeper stack") || result.message().contains("(maxPattern"),
+                    result.message());
+        }
+    }
+
+    /**
+     * The target above on 300 inputs from a fixed seed, strings up to about 260,000 characters: the
+     * regression test for long strings, which the JDK matcher alone overflowed on from about a
+     * thousand characters (the seed files add the issue's exact cases and ones at the size limit).
+     */
+    @Test
+    void longStringsGetTheirTrueAnswerOnSeededInputs() {
+        SplittableRandom random = new SplittableRandom(12);
+        for (int i = 0; i < 300; i++) {
+            byte[] input = new byte[3 + random.nextInt(6)];
+            random.nextBytes(input);
+            input[2] = (byte) random.nextInt(11); // lengths up to 256 << 10
+            longStringsGetTheirTrueAnswer(input);
+        }
+    }
+
+    private static String preview(String value) {
+        String head = value.length() <= 40 ? value : value.substring(0, 40) + "...";
+        return head.replace("\n", "\\n").replace("\t", "\\t");
     }
 }

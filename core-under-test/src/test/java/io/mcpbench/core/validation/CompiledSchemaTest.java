@@ -196,7 +196,7 @@ class CompiledSchemaTest {
                 .compile(json(ANCHOR_LOOP));
         JsonNode args = json("{}");
         assertFalse(compiler.compile(json(ANCHOR_LOOP)).validate(args).isValid()); // classes loaded on a full stack
-        Object outcome = SmallStack.outcome(() -> loop.validate(args));
+        Object outcome = OnThread.withSmallStack(() -> loop.validate(args));
         assertTrue(outcome instanceof ValidationResult, String.valueOf(outcome));
         ValidationResult result = (ValidationResult) outcome;
         assertFalse(result.isValid());

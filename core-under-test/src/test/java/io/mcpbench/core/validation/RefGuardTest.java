@@ -159,7 +159,7 @@ class RefGuardTest {
     void aChainTooLongForTheThreadsStackIsRefusedNotAnError() throws InterruptedException {
         SchemaCompiler unbounded = new SchemaCompiler(ValidationLimits.defaults().withEvaluation(10_000_000, Long.MAX_VALUE));
         JsonNode document = json(chain(5_000, "$defs", ""));
-        Object outcome = SmallStack.outcome(() -> unbounded.compile(document));
+        Object outcome = OnThread.withSmallStack(() -> unbounded.compile(document));
         assertTrue(outcome instanceof SchemaRejectedException, String.valueOf(outcome));
         assertTrue(((SchemaRejectedException) outcome).getMessage().contains("self-referential"));
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -56,5 +57,13 @@ class ValidationResultTest {
                 .contains("maxEvaluationDepth"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> d.withEvaluation(1, 0)).getMessage()
                 .contains("maxEvaluationSteps"));
+        assertEquals(d.maxPatternSteps(), fiveArguments.maxPatternSteps());
+        assertEquals(d.maxPatternTime(), d.withEvaluation(7, 8).maxPatternTime());
+        assertEquals(Duration.ofMillis(5), d.withPatternBudget(9, Duration.ofMillis(5)).maxPatternTime());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> d.withPatternBudget(0, Duration.ofSeconds(1)))
+                .getMessage().contains("maxPatternSteps"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> d.withPatternBudget(1, Duration.ZERO))
+                .getMessage().contains("maxPatternTime"));
+        assertEquals(Long.MAX_VALUE, d.withPatternBudget(1, Duration.ofDays(365L * 1_000)).maxPatternNanos());
     }
 }
