@@ -29,7 +29,7 @@ ensure_jars() {
     return 0
   fi
   local r="$MCPBENCH_ROOT"
-  if stale "$BENCH_JAR" "$r/core-under-test/src" "$r/benchmarks/src" "$r/pom.xml" "$r/benchmarks/pom.xml" \
+  if stale "$BENCH_JAR" "$r/core-under-test/src" "$r/workload/src" "$r/benchmarks/src" "$r/pom.xml" "$r/workload/pom.xml" "$r/benchmarks/pom.xml" \
      || stale "$COMPARATOR_JAR" "$r/comparator/src/main" "$r/pom.xml" "$r/comparator/pom.xml"; then
     echo "$SCRIPT_NAME: building benchmarks.jar and comparator.jar" >&2
     (cd "$r" && ./mvnw -B -q -ntp -pl benchmarks,comparator -am package -DskipTests) || die "build failed"

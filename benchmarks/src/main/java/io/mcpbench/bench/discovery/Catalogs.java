@@ -2,10 +2,10 @@ package io.mcpbench.bench.discovery;
 
 import io.mcpbench.bench.support.Inputs;
 import io.mcpbench.core.catalog.CatalogSnapshot;
-import io.mcpbench.core.catalog.generator.CatalogGenerator;
-import io.mcpbench.core.catalog.generator.Query;
-import io.mcpbench.core.catalog.generator.QueryGenerator;
-import io.mcpbench.core.catalog.generator.QueryKind;
+import io.mcpbench.workload.catalog.CatalogGenerator;
+import io.mcpbench.workload.query.Query;
+import io.mcpbench.workload.query.QueryGenerator;
+import io.mcpbench.workload.query.QueryKind;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 

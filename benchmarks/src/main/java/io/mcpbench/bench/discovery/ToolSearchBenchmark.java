@@ -2,11 +2,11 @@ package io.mcpbench.bench.discovery;
 
 import io.mcpbench.bench.support.Jvm;
 import io.mcpbench.core.catalog.CatalogSnapshot;
-import io.mcpbench.core.catalog.generator.QueryKind;
 import io.mcpbench.core.discovery.SearchHit;
 import io.mcpbench.core.discovery.SearchMode;
 import io.mcpbench.core.discovery.ToolDiscovery;
 import io.mcpbench.core.discovery.ToolDiscoveryConfig;
+import io.mcpbench.workload.query.QueryKind;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -2,8 +2,8 @@ package io.mcpbench.bench.gateway;
 
 import io.mcpbench.bench.support.Jvm;
 import io.mcpbench.core.catalog.CatalogSnapshot;
-import io.mcpbench.core.catalog.generator.CatalogGenerator;
-import io.mcpbench.core.gateway.SeededDownstream;
+import io.mcpbench.workload.catalog.CatalogGenerator;
+import io.mcpbench.workload.downstream.SeededDownstream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -29,7 +29,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * An MCP gateway's request path, bytes in and bytes out: parse the JSON-RPC request once into a
  * tree (checked field by field against {@link McpSchema.JSONRPCRequest}'s shape; the arguments stay
  * a tree all the way to the downstream), resolve the qualified tool name, check the arguments,
- * route to an instance, call the (simulated) downstream server, tell the router how it went,
+ * route to an instance, call the downstream server, tell the router how it went,
  * record the duration, and write the response straight to bytes. Serves {@code tools/call} and
  * {@code tools/list}; thread-safe, and lock-free on the request path. Only those two methods are
  * recorded in metrics: the names of the others are the client's to choose, and unbounded.
@@ -83,7 +83,7 @@ public final class McpGateway implements AutoCloseable {
     private final boolean ownsBindings;
     private final RoutingService router;
     private final boolean needsSessionKey;
-    private final SimulatedDownstream downstream;
+    private final Downstream downstream;
     private final CallRecorder recorder;
     private final GatewayConfig config;
     private final JsonMapper mapper;
@@ -123,7 +123,7 @@ public final class McpGateway implements AutoCloseable {
 
     /**
      * A builder with the default config, bindings of the catalog with default validation limits,
-     * round-robin routing, an instant downstream and no metrics.
+     * round-robin routing and no metrics; the catalog and the downstream are the caller's to give.
      */
     public static Builder builder() {
         return new Builder();
@@ -426,7 +426,7 @@ public final class McpGateway implements AutoCloseable {
         private ValidationLimits limits = ValidationLimits.defaults();
         private RoutingService router;
         private ServiceRegistry registry;
-        private SimulatedDownstream downstream = SeededDownstream.instant(0L);
+        private Downstream downstream;
         private CallRecorder recorder = CallRecorder.NONE;
         private GatewayConfig config = GatewayConfig.defaults();
 
@@ -469,8 +469,8 @@ public final class McpGateway implements AutoCloseable {
             return this;
         }
 
-        /** The servers behind the gateway; by default one that answers at once and never fails. */
-        public Builder downstream(SimulatedDownstream downstream) {
+        /** The servers behind the gateway. Required. */
+        public Builder downstream(Downstream downstream) {
             this.downstream = downstream;
             return this;
         }
