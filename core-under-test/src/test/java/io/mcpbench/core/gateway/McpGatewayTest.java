@@ -162,6 +162,29 @@ class McpGatewayTest {
         assertEquals(McpSchema.ErrorCodes.PARSE_ERROR, r.get("error").get("code").asInt());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"C0AF", "E080AF", "F08080AF", "EDA080", "F4908080"})
+    void overlongAndOtherIllFormedUtf8IsAParseErrorAndReachesNoServer(String sequence) {
+        AtomicInteger calls = new AtomicInteger();
+        McpGateway g = gateway(GatewayFixtures.smallCatalog(), (instance, tool, args) -> {
+            calls.incrementAndGet();
+            return EchoDownstream.instant().call(instance, tool, args);
+        }, 100);
+        byte[] head = bytes("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"weather__forecast\","
+                + "\"arguments\":{\"query\":\"..");
+        byte[] tail = bytes("etc/passwd\"}}}");
+        byte[] ill = java.util.HexFormat.of().parseHex(sequence);
+        byte[] request = new byte[head.length + ill.length + tail.length];
+        System.arraycopy(head, 0, request, 0, head.length);
+        System.arraycopy(ill, 0, request, head.length, ill.length);
+        System.arraycopy(tail, 0, request, head.length + ill.length, tail.length);
+        JsonNode r = assertResponse(g.handle(request), "Result");
+        assertEquals(McpSchema.ErrorCodes.PARSE_ERROR, r.get("error").get("code").asInt(), r.toString());
+        assertFalse(r.has("id"));
+        assertTrue(r.get("error").get("message").asString().contains("UTF-8"), r.toString());
+        assertEquals(0, calls.get());
+    }
+
     @Test
     void anUnknownMethodIsMethodNotFound() {
         JsonNode r = assertResponse(gateway().handle(bytes("{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"prompts/list\"}")), "Result");
