@@ -3,6 +3,9 @@ package io.mcpbench.bench.metrics;
 import io.mcpbench.core.metrics.McpMetricNames;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * The metrics libraries the metrics benchmarks set beside ours, and the one series they all
@@ -50,8 +53,17 @@ public final class Peer {
         return out;
     }
 
-    /** The error for an unknown {@code impl} parameter. */
-    static IllegalArgumentException unknown(String impl) {
-        return new IllegalArgumentException("unknown impl '" + impl + "'");
+    /**
+     * A fresh instance of the peer named {@code impl} among {@code peers}: the one place where an
+     * {@code impl} parameter value picks an implementation, whatever is measured.
+     *
+     * @throws IllegalArgumentException if no peer has that name
+     */
+    static <T> T create(String impl, Map<String, Supplier<T>> peers) {
+        Supplier<T> peer = peers.get(impl);
+        if (peer == null) {
+            throw new IllegalArgumentException("unknown impl '" + impl + "' (expected one of " + new TreeSet<>(peers.keySet()) + ")");
+        }
+        return peer.get();
     }
 }

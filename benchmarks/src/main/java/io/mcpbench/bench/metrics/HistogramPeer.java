@@ -14,8 +14,10 @@ import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 import org.HdrHistogram.Recorder;
 
 /**
@@ -23,7 +25,16 @@ import org.HdrHistogram.Recorder;
  * the way that library documents for a hot path: the series resolved once, exemplars off where
  * they are on by default, nothing exported while the benchmark runs.
  */
-abstract class LatencyRecorder {
+abstract class HistogramPeer {
+
+    private static final Map<String, Supplier<HistogramPeer>> PEERS = Map.of(
+            Peer.MCPBENCH, Ours::new,
+            Peer.MICROMETER, Micrometer::new,
+            Peer.PROMETHEUS, Prometheus::new,
+            Peer.OTEL, OpenTelemetry::new,
+            Peer.HDRHISTOGRAM, Hdr::new,
+            Peer.LONGADDER, Adder::new,
+            Peer.LONGADDER_BUCKETS, AdderBuckets::new);
 
     abstract void record(long nanos);
 
@@ -31,29 +42,12 @@ abstract class LatencyRecorder {
     abstract long count();
 
     /** A recorder for an {@code impl} parameter value of {@link Peer}. */
-    static LatencyRecorder create(String impl) {
-        switch (impl) {
-            case Peer.MCPBENCH:
-                return new Ours();
-            case Peer.MICROMETER:
-                return new Micrometer();
-            case Peer.PROMETHEUS:
-                return new Prometheus();
-            case Peer.OTEL:
-                return new OpenTelemetry();
-            case Peer.HDRHISTOGRAM:
-                return new Hdr();
-            case Peer.LONGADDER:
-                return new Adder();
-            case Peer.LONGADDER_BUCKETS:
-                return new AdderBuckets();
-            default:
-                throw Peer.unknown(impl);
-        }
+    static HistogramPeer create(String impl) {
+        return Peer.create(impl, PEERS);
     }
 
     /** Ours: the pre-resolved handle of one (method, tool, outcome). */
-    static final class Ours extends LatencyRecorder {
+    static final class Ours extends HistogramPeer {
         final OperationHandle handle =
                 McpOperationMetrics.server(new MetricsCollector()).handle(Peer.METHOD, Peer.TOOL, null);
 
@@ -69,7 +63,7 @@ abstract class LatencyRecorder {
     }
 
     /** Micrometer: a Timer publishing a percentile histogram, recorded in nanoseconds. */
-    static final class Micrometer extends LatencyRecorder {
+    static final class Micrometer extends HistogramPeer {
         final Timer timer = Timer.builder(Peer.METRIC)
                 .tags("mcp.method.name", Peer.METHOD, "gen_ai.tool.name", Peer.TOOL)
                 .publishPercentileHistogram()
@@ -87,7 +81,7 @@ abstract class LatencyRecorder {
     }
 
     /** Prometheus client_java 1.x: a classic-only histogram, its data point resolved once, in seconds. */
-    static final class Prometheus extends LatencyRecorder {
+    static final class Prometheus extends HistogramPeer {
         final Histogram histogram;
         final DistributionDataPoint point;
 
@@ -117,7 +111,7 @@ abstract class LatencyRecorder {
      * The OpenTelemetry SDK: a DoubleHistogram in seconds with the advised boundaries, attributes
      * built once, exemplars off, behind a cumulative reader that is never collected while measuring.
      */
-    static final class OpenTelemetry extends LatencyRecorder {
+    static final class OpenTelemetry extends HistogramPeer {
         final IdleMetricReader reader = new IdleMetricReader();
         final DoubleHistogram histogram;
         final Attributes attributes = Attributes.of(
@@ -148,7 +142,7 @@ abstract class LatencyRecorder {
     }
 
     /** HdrHistogram: a Recorder tracking up to an hour at 2 significant digits (our resolution). */
-    static final class Hdr extends LatencyRecorder {
+    static final class Hdr extends HistogramPeer {
         final Recorder recorder = new Recorder(Peer.HOUR_NANOS, 2);
 
         @Override
@@ -163,7 +157,7 @@ abstract class LatencyRecorder {
     }
 
     /** LongAdder: a concurrent sum of the durations, the least any histogram must also do. */
-    static final class Adder extends LatencyRecorder {
+    static final class Adder extends HistogramPeer {
         final LongAdder sum = new LongAdder();
 
         @Override
@@ -181,7 +175,7 @@ abstract class LatencyRecorder {
      * LongAdder buckets: the advised boundaries in nanoseconds, found by binary search, each
      * bucket and the sum a LongAdder. Nothing makes a read consistent, which ours pays for.
      */
-    static final class AdderBuckets extends LatencyRecorder {
+    static final class AdderBuckets extends HistogramPeer {
         final long[] upperBounds;
         final LongAdder[] buckets;
         final LongAdder sum = new LongAdder();

@@ -11,13 +11,22 @@ import io.opentelemetry.sdk.metrics.ExemplarFilter;
 import io.opentelemetry.sdk.metrics.SdkMeterProvider;
 import io.prometheus.metrics.core.datapoints.CounterDataPoint;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 
 /**
  * Counts one request into one library's counter (one series: {@code tools/call} of one tool),
  * resolved once and set up as the library documents for a hot path.
  */
-abstract class RequestCounter {
+abstract class CounterPeer {
+
+    private static final Map<String, Supplier<CounterPeer>> PEERS = Map.of(
+            Peer.MCPBENCH, Ours::new,
+            Peer.MICROMETER, Micrometer::new,
+            Peer.PROMETHEUS, Prometheus::new,
+            Peer.OTEL, OpenTelemetry::new,
+            Peer.LONGADDER, Adder::new);
 
     static final String NAME = "mcp.server.requests";
 
@@ -27,25 +36,12 @@ abstract class RequestCounter {
     abstract double total();
 
     /** A counter for an {@code impl} parameter value of {@link Peer}. */
-    static RequestCounter create(String impl) {
-        switch (impl) {
-            case Peer.MCPBENCH:
-                return new Ours();
-            case Peer.MICROMETER:
-                return new Micrometer();
-            case Peer.PROMETHEUS:
-                return new Prometheus();
-            case Peer.OTEL:
-                return new OpenTelemetry();
-            case Peer.LONGADDER:
-                return new Adder();
-            default:
-                throw Peer.unknown(impl);
-        }
+    static CounterPeer create(String impl) {
+        return Peer.create(impl, PEERS);
     }
 
     /** Ours: the pre-resolved counter handle. */
-    static final class Ours extends RequestCounter {
+    static final class Ours extends CounterPeer {
         final Counter counter = new MetricsCollector().counter(NAME,
                 Attributes.of(McpMetricNames.METHOD_NAME, Peer.METHOD, McpMetricNames.TOOL_NAME, Peer.TOOL));
 
@@ -61,7 +57,7 @@ abstract class RequestCounter {
     }
 
     /** Micrometer: a Counter on a SimpleMeterRegistry. */
-    static final class Micrometer extends RequestCounter {
+    static final class Micrometer extends CounterPeer {
         final io.micrometer.core.instrument.Counter counter = io.micrometer.core.instrument.Counter.builder(NAME)
                 .tags("mcp.method.name", Peer.METHOD, "gen_ai.tool.name", Peer.TOOL)
                 .register(new SimpleMeterRegistry());
@@ -78,7 +74,7 @@ abstract class RequestCounter {
     }
 
     /** Prometheus client_java 1.x: the data point resolved once, exemplars off. */
-    static final class Prometheus extends RequestCounter {
+    static final class Prometheus extends CounterPeer {
         final io.prometheus.metrics.core.metrics.Counter counter;
         final CounterDataPoint point;
 
@@ -103,7 +99,7 @@ abstract class RequestCounter {
     }
 
     /** The OpenTelemetry SDK: a LongCounter with attributes built once, exemplars off. */
-    static final class OpenTelemetry extends RequestCounter {
+    static final class OpenTelemetry extends CounterPeer {
         final IdleMetricReader reader = new IdleMetricReader();
         final LongCounter counter;
         final io.opentelemetry.api.common.Attributes attributes = io.opentelemetry.api.common.Attributes.of(
@@ -130,7 +126,7 @@ abstract class RequestCounter {
     }
 
     /** LongAdder: the floor for a concurrent count. */
-    static final class Adder extends RequestCounter {
+    static final class Adder extends CounterPeer {
         final LongAdder count = new LongAdder();
 
         @Override

@@ -8,13 +8,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-class LatencyRecorderTest {
+class HistogramPeerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {Peer.MCPBENCH, Peer.MICROMETER, Peer.PROMETHEUS, Peer.OTEL, Peer.HDRHISTOGRAM,
         Peer.LONGADDER_BUCKETS, Peer.LONGADDER})
     void everyPeerRecords(String impl) {
-        LatencyRecorder recorder = LatencyRecorder.create(impl);
+        HistogramPeer recorder = HistogramPeer.create(impl);
         assertEquals(0, recorder.count(), impl);
         for (long nanos : LatencySamples.lognormalNanos(3)) {
             recorder.record(nanos);
@@ -24,7 +24,7 @@ class LatencyRecorderTest {
 
     @Test
     void adderBucketsCountEveryValueOnceWhateverItsSize() {
-        LatencyRecorder recorder = LatencyRecorder.create(Peer.LONGADDER_BUCKETS);
+        HistogramPeer recorder = HistogramPeer.create(Peer.LONGADDER_BUCKETS);
         long[] values = {0, 1, 5_000_000, 10_000_000_000L, Long.MAX_VALUE / 2};
         for (long v : values) {
             recorder.record(v);
@@ -34,6 +34,6 @@ class LatencyRecorderTest {
 
     @Test
     void unknownPeerIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> LatencyRecorder.create("nope"));
+        assertThrows(IllegalArgumentException.class, () -> HistogramPeer.create("nope"));
     }
 }
