@@ -5,10 +5,7 @@ import io.mcpbench.core.metrics.Counter;
 import io.mcpbench.core.metrics.McpMetricNames;
 import io.mcpbench.core.metrics.MetricsCollector;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.metrics.LongCounter;
-import io.opentelemetry.sdk.metrics.ExemplarFilter;
-import io.opentelemetry.sdk.metrics.SdkMeterProvider;
 import io.prometheus.metrics.core.datapoints.CounterDataPoint;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.Map;
@@ -101,22 +98,11 @@ abstract class CounterPeer {
     /** The OpenTelemetry SDK: a LongCounter with attributes built once, exemplars off. */
     static final class OpenTelemetry extends CounterPeer {
         final IdleMetricReader reader = new IdleMetricReader();
-        final LongCounter counter;
-        final io.opentelemetry.api.common.Attributes attributes = io.opentelemetry.api.common.Attributes.of(
-                AttributeKey.stringKey("mcp.method.name"), Peer.METHOD,
-                AttributeKey.stringKey("gen_ai.tool.name"), Peer.TOOL);
-
-        OpenTelemetry() {
-            SdkMeterProvider provider = SdkMeterProvider.builder()
-                    .registerMetricReader(reader)
-                    .setExemplarFilter(ExemplarFilter.alwaysOff())
-                    .build();
-            counter = provider.get("io.mcpbench").counterBuilder(NAME).build();
-        }
+        final LongCounter counter = reader.meter().counterBuilder(NAME).build();
 
         @Override
         void increment() {
-            counter.add(1, attributes);
+            counter.add(1, Peer.OTEL_ATTRIBUTES);
         }
 
         @Override

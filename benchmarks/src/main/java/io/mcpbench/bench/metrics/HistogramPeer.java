@@ -5,11 +5,7 @@ import io.mcpbench.core.metrics.MetricsCollector;
 import io.mcpbench.core.metrics.OperationHandle;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.opentelemetry.api.common.AttributeKey;
-import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.metrics.DoubleHistogram;
-import io.opentelemetry.sdk.metrics.ExemplarFilter;
-import io.opentelemetry.sdk.metrics.SdkMeterProvider;
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -113,26 +109,15 @@ abstract class HistogramPeer {
      */
     static final class OpenTelemetry extends HistogramPeer {
         final IdleMetricReader reader = new IdleMetricReader();
-        final DoubleHistogram histogram;
-        final Attributes attributes = Attributes.of(
-                AttributeKey.stringKey("mcp.method.name"), Peer.METHOD,
-                AttributeKey.stringKey("gen_ai.tool.name"), Peer.TOOL);
-
-        OpenTelemetry() {
-            SdkMeterProvider provider = SdkMeterProvider.builder()
-                    .registerMetricReader(reader)
-                    .setExemplarFilter(ExemplarFilter.alwaysOff())
-                    .build();
-            histogram = provider.get("io.mcpbench")
-                    .histogramBuilder(Peer.METRIC)
-                    .setUnit("s")
-                    .setExplicitBucketBoundariesAdvice(Peer.boundaryList())
-                    .build();
-        }
+        final DoubleHistogram histogram = reader.meter()
+                .histogramBuilder(Peer.METRIC)
+                .setUnit("s")
+                .setExplicitBucketBoundariesAdvice(Peer.boundaryList())
+                .build();
 
         @Override
         void record(long nanos) {
-            histogram.record(nanos / 1e9, attributes);
+            histogram.record(nanos / 1e9, Peer.OTEL_ATTRIBUTES);
         }
 
         @Override

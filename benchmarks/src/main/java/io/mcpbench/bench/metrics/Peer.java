@@ -1,6 +1,8 @@
 package io.mcpbench.bench.metrics;
 
 import io.mcpbench.core.metrics.McpMetricNames;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,10 @@ public final class Peer {
     static final String METHOD_LABEL = "mcp_method_name";
     static final String TOOL_LABEL = "gen_ai_tool_name";
     static final long HOUR_NANOS = 3_600_000_000_000L;
+    /** The series' OpenTelemetry attributes, built once. */
+    static final Attributes OTEL_ATTRIBUTES = Attributes.of(
+            AttributeKey.stringKey("mcp.method.name"), METHOD,
+            AttributeKey.stringKey("gen_ai.tool.name"), TOOL);
 
     private Peer() {
     }
