@@ -1,6 +1,6 @@
 package io.mcpbench.bench.binding;
 
-import io.mcpbench.bench.support.Inputs;
+import io.mcpbench.bench.support.InputCycle;
 import io.mcpbench.bench.support.Jvm;
 import io.mcpbench.core.binding.ToolBindingService;
 import io.mcpbench.core.binding.UnknownToolException;
@@ -57,7 +57,7 @@ public class ToolBindingBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         CatalogSnapshot snapshot = BindingWorkload.catalog(tools);
-        names = BindingWorkload.names(snapshot, Inputs.powerOfTwoAtLeast(NAMES), missPercent);
+        names = BindingWorkload.names(snapshot, InputCycle.powerOfTwoAtLeast(NAMES), missPercent);
         mask = names.length - 1;
         switch (impl) {
             case "mcpbench" -> {

@@ -1,6 +1,6 @@
 package io.mcpbench.bench.gateway;
 
-import io.mcpbench.bench.support.Inputs;
+import io.mcpbench.bench.support.InputCycle;
 import io.mcpbench.bench.support.Jvm;
 import io.mcpbench.core.binding.ToolBindingService;
 import io.mcpbench.core.catalog.CatalogSnapshot;
@@ -79,7 +79,7 @@ public class ToolsListBenchmark {
             throw new IllegalStateException(tools + " tools came in " + pages + " pages of " + PAGE_SIZE);
         }
         String cursor = page == Page.MIDDLE ? cursors.get(pages / 2) : null;
-        requests = new byte[Inputs.powerOfTwoAtLeast(REQUESTS)][];
+        requests = new byte[InputCycle.powerOfTwoAtLeast(REQUESTS)][];
         for (int i = 0; i < requests.length; i++) {
             requests[i] = CallRequests.toolsList(i + 1, cursor);
         }

@@ -2,7 +2,7 @@ package io.mcpbench.bench.scenario;
 
 import io.mcpbench.bench.gateway.CallKind;
 import io.mcpbench.bench.gateway.CallRequests;
-import io.mcpbench.bench.support.Inputs;
+import io.mcpbench.bench.support.InputCycle;
 import io.mcpbench.core.catalog.CatalogSnapshot;
 import io.mcpbench.core.catalog.ToolCatalog;
 import io.mcpbench.core.gateway.Downstream;
@@ -72,7 +72,7 @@ final class Workload {
      * invalid arguments, one call of an unknown tool, and 28 valid calls, interleaved.
      */
     static byte[][] mixed(CatalogSnapshot snapshot) {
-        int n = Inputs.powerOfTwoAtLeast(4 * snapshot.size());
+        int n = InputCycle.powerOfTwoAtLeast(4 * snapshot.size());
         byte[][] valid = CallRequests.toolCalls(snapshot, CallKind.VALID, n, SEED);
         byte[][] invalid = CallRequests.toolCalls(snapshot, CallKind.INVALID_ARGUMENTS, n / 16, SEED + 1);
         byte[][] unknown = CallRequests.toolCalls(snapshot, CallKind.UNKNOWN_TOOL, n / 32, SEED + 2);

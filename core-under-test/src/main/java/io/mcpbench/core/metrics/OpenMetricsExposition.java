@@ -23,7 +23,7 @@ import java.util.Objects;
  *   <li>Label values escape backslash, double quote and newline. The output ends with {@code # EOF}.</li>
  * </ul>
  */
-public final class OpenMetricsWriter {
+public final class OpenMetricsExposition {
 
     /** The content type a scrape endpoint should answer with. */
     public static final String CONTENT_TYPE = "application/openmetrics-text; version=1.0.0; charset=utf-8";

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class OpenMetricsWriterTest {
+class OpenMetricsExpositionTest {
 
     private final MetricsCollector collector = new MetricsCollector();
-    private final OpenMetricsWriter writer = new OpenMetricsWriter();
+    private final OpenMetricsExposition writer = new OpenMetricsExposition();
 
     @Test
     void everyKindOfMetricIsWrittenInValidOpenMetrics() {

@@ -5,9 +5,9 @@ package io.mcpbench.bench.support;
  * {@code i++ & mask}, so every invocation sees a different input the JIT cannot fold, and
  * picking it costs one AND.
  */
-public final class Inputs {
+public final class InputCycle {
 
-    private Inputs() {
+    private InputCycle() {
     }
 
     /** The smallest power of two at least {@code n} (and at least 1). */
