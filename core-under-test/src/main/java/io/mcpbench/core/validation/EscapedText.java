@@ -6,9 +6,9 @@ package io.mcpbench.core.validation;
  * ({@code \n}, {@code \r}, {@code \t}, {@code \u0000}), so a property name or a {@code $ref} a
  * stranger wrote cannot break the line.
  */
-final class OneLine {
+final class EscapedText {
 
-    private OneLine() {
+    private EscapedText() {
     }
 
     /** {@code s} with control characters escaped; {@code s} itself when it has none. */
