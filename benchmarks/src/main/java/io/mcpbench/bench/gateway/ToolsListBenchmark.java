@@ -2,6 +2,7 @@ package io.mcpbench.bench.gateway;
 
 import io.mcpbench.bench.support.InputCycle;
 import io.mcpbench.bench.support.Jvm;
+import io.mcpbench.bench.support.QuickSizes;
 import io.mcpbench.core.binding.ToolBindingService;
 import io.mcpbench.core.catalog.CatalogSnapshot;
 import io.mcpbench.core.catalog.ToolCatalog;
@@ -42,6 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 5, jvmArgsAppend = {Jvm.XMS, Jvm.XMX, Jvm.GC})
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
+@QuickSizes("tools=500")
 public class ToolsListBenchmark {
 
     /** Which pages a {@link #list} operation asks for. */

@@ -2,6 +2,7 @@ package io.mcpbench.bench.registry;
 
 import io.mcpbench.bench.support.InputCycle;
 import io.mcpbench.bench.support.Jvm;
+import io.mcpbench.bench.support.QuickSizes;
 import io.mcpbench.core.registry.ServiceInstance;
 import io.mcpbench.core.registry.ServiceRegistry;
 import io.mcpbench.core.registry.ServiceType;
@@ -39,6 +40,7 @@ import org.openjdk.jmh.infra.ThreadParams;
 @Measurement(iterations = 5, time = 1)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
+@QuickSizes("size=100")
 public class RegistryBenchmark {
 
     static final Duration TTL = Duration.ofSeconds(30);

@@ -1,5 +1,6 @@
 package io.mcpbench.bench.routing;
 
+import io.mcpbench.bench.support.QuickSizes;
 import io.mcpbench.core.routing.Instance;
 import io.mcpbench.core.routing.RoutingPolicy;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -28,6 +29,7 @@ import org.openjdk.jmh.infra.ThreadParams;
  * iterations, as JMH sums events). Over healthy instances the last three read 0, 100 and 0.
  */
 @State(Scope.Benchmark)
+@QuickSizes("instances=3")
 public abstract class RoutingSweep {
 
     @Param({"ROUND_ROBIN", "RANDOM", "LEAST_IN_FLIGHT", "POWER_OF_TWO_CHOICES", "SESSION_AFFINITY", "RENDEZVOUS_HASH"})

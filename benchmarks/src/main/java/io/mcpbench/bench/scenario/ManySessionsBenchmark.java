@@ -1,6 +1,7 @@
 package io.mcpbench.bench.scenario;
 
 import io.mcpbench.bench.support.Jvm;
+import io.mcpbench.bench.support.QuickSizes;
 import io.mcpbench.core.catalog.CatalogSnapshot;
 import io.mcpbench.core.catalog.ToolCatalog;
 import io.mcpbench.core.gateway.GatewayConfig;
@@ -56,6 +57,7 @@ import org.openjdk.jmh.runner.IterationType;
 @Fork(value = 5, jvmArgsAppend = {Jvm.XMS, Jvm.XMX, Jvm.GC})
 @Warmup(iterations = 5)
 @Measurement(iterations = 5)
+@QuickSizes("sessions=100")
 public class ManySessionsBenchmark {
 
     @Param({"sdk", "gateway"})
