@@ -18,16 +18,20 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An MCP gateway's request path, bytes in and bytes out, assembled from two parts: a JSON-RPC
- * envelope ({@link JsonRpcEnvelope}) that parses each message once into a tree and answers what is
+ * envelope ({@code JsonRpcEnvelope}) that parses each message once into a tree and answers what is
  * not a well-formed request, and the methods it dispatches to: {@code tools/call} as a pipeline of
- * stages over one call ({@link ToolCallPipeline}: bind, validate, admit, route, invoke, answer,
- * record) and {@code tools/list} as paging over the catalog ({@link ToolsList}). The arguments stay
+ * stages over one call ({@code ToolCallPipeline}: bind, validate, admit, route, invoke, answer,
+ * record) and {@code tools/list} as paging over the catalog ({@code ToolsList}). The arguments stay
  * the parsed tree all the way to the downstream, and responses are written straight to bytes.
  * Thread-safe, and lock-free on the request path. Only those two methods are recorded in metrics:
  * the names of the others are the client's to choose, and unbounded.
  *
- * <p>Errors follow MCP 2025-11-25: protocol errors are JSON-RPC errors, failures of a call are tool
- * execution errors (see the two parts). Overload is shed, not queued: a call beyond
+ * <p>Errors follow MCP 2025-11-25. Protocol errors are JSON-RPC errors: bytes that are not
+ * well-formed UTF-8 or not JSON -32700, a message that is not a JSON-RPC request -32600, an unknown
+ * method -32601, an unknown tool or malformed {@code tools/call}/{@code tools/list} params -32602,
+ * an unexpected failure -32603. Failures of the call itself are tool execution errors, results
+ * with {@code isError: true} the model can read: arguments that fail the tool's schema, a
+ * downstream failure, a server with no healthy instance, a shed call. Overload is shed, not queued: a call beyond
  * {@link GatewayConfig#maxInFlightPerServer()} or {@link GatewayConfig#maxInFlight()} is answered
  * at once with a tool error whose text starts with {@link #OVERLOADED}, and recorded with
  * {@code error.type} {@link CallRecorder#OVERLOADED}. So a gateway in front of slow or failing
