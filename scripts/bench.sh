@@ -17,8 +17,10 @@ allocation per op of each benchmark: "comparator summary") and says how to make 
 
 Profiles:
   smoke  one fork, one 100 ms iteration: checks that everything runs (~minutes)
-  quick  1 fork, 3 x 200 ms after 200 ms of warm-up, one or two sizes per benchmark: an overview
-         of every benchmark and peer in about 5 minutes on 2 cores (the default)
+  quick  1 fork, 3 x 200 ms after 200 ms of warm-up, at each benchmark's own quick sizes
+         (@QuickSizes): an overview of every benchmark and peer in a few minutes on 2 cores (the
+         default); java -cp benchmarks/target/benchmarks.jar io.mcpbench.bench.cli.QuickRun -l
+         lists the plan
   ci     3 forks x 3 x 500 ms iterations after 2 x 500 ms of warm-up
   full   the annotations' own settings: 5 forks x 5 x 1 s after 5 x 1 s of warm-up (hours)
 
@@ -78,7 +80,7 @@ fingerprint="${out%.json}.fingerprint.json"
 partial="$(mktemp "${out%.json}.XXXXXX.partial")"
 trap 'rm -f "$partial"' EXIT
 # shellcheck disable=SC2086
-java ${JAVA_OPTS:-} -jar "$BENCH_JAR" ${PROFILE_OPTS[@]+"${PROFILE_OPTS[@]}"} -prof gc -foe true -rf json -rff "$partial" \
+java ${JAVA_OPTS:-} "${BENCH_LAUNCH[@]}" ${PROFILE_OPTS[@]+"${PROFILE_OPTS[@]}"} -prof gc -foe true -rf json -rff "$partial" \
   ${regexes[@]+"${regexes[@]}"} ${extra[@]+"${extra[@]}"} || die "JMH run failed (exit $?)"
 [[ -s "$partial" ]] || die "JMH wrote no result in this run; $out was not written"
 rm -f "$fingerprint"

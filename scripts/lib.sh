@@ -30,7 +30,7 @@ ensure_jars() {
     return 0
   fi
   local r="$MCPBENCH_ROOT"
-  if stale "$BENCH_JAR" "$r/core-under-test/src" "$r/benchmarks/src" "$r/pom.xml" "$r/benchmarks/pom.xml" \
+  if stale "$BENCH_JAR" "$r/core-under-test/src" "$r/workload/src" "$r/benchmarks/src" "$r/pom.xml" "$r/workload/pom.xml" "$r/benchmarks/pom.xml" \
      || stale "$COMPARATOR_JAR" "$r/comparator/src/main" "$r/pom.xml" "$r/comparator/pom.xml"; then
     echo "$SCRIPT_NAME: building benchmarks.jar and comparator.jar" >&2
     (cd "$r" && ./mvnw -B -q -ntp -pl benchmarks,comparator -am package -DskipTests) || die "build failed"
@@ -51,12 +51,18 @@ ensure_comparator_jar() {
 # comparator ARGS...: runs the comparator jar; its exit code is returned as is.
 comparator() { java -jar "$COMPARATOR_JAR" "$@"; }
 
-# profile_opts NAME: the JMH options of a run profile, in the array PROFILE_OPTS; unknown name: usage error.
-# shellcheck disable=SC2034  # PROFILE_OPTS is read by the scripts that source this file
+# profile_opts NAME: the JMH options of a run profile, in the array PROFILE_OPTS, and how to launch
+# benchmarks.jar for it, in the array BENCH_LAUNCH; unknown name: usage error. The quick profile runs
+# each benchmark class at its own quick sizes (@QuickSizes beside its @Param lists) through
+# io.mcpbench.bench.cli.QuickRun: a -p here would narrow every benchmark that has a parameter of
+# that name. `java -cp benchmarks/target/benchmarks.jar io.mcpbench.bench.cli.QuickRun -l` shows the plan.
+# shellcheck disable=SC2034  # PROFILE_OPTS and BENCH_LAUNCH are read by the scripts that source this file
 profile_opts() {
+  BENCH_LAUNCH=(-jar "$BENCH_JAR")
   case "$1" in
     smoke) PROFILE_OPTS=(-f 1 -wi 0 -i 1 -r 100ms) ;;
-    quick) PROFILE_OPTS=(-f 1 -wi 1 -w 200ms -i 3 -r 200ms -p tools=1000 -p size=500 -p instances=3 -p sessions=100 -p rows=100) ;;
+    quick) PROFILE_OPTS=(-f 1 -wi 1 -w 200ms -i 3 -r 200ms)
+           BENCH_LAUNCH=(-cp "$BENCH_JAR" io.mcpbench.bench.cli.QuickRun) ;;
     ci)    PROFILE_OPTS=(-f 3 -wi 2 -w 500ms -i 3 -r 500ms) ;;
     full)  PROFILE_OPTS=() ;;
     *) usage_error "unknown profile '$1' (smoke, quick, ci or full)" ;;

@@ -2,7 +2,7 @@ package io.mcpbench.bench.binding;
 
 import io.mcpbench.core.catalog.CatalogEntry;
 import io.mcpbench.core.catalog.CatalogSnapshot;
-import io.mcpbench.core.catalog.generator.CatalogGenerator;
+import io.mcpbench.workload.catalog.CatalogGenerator;
 import java.util.List;
 import java.util.SplittableRandom;
 

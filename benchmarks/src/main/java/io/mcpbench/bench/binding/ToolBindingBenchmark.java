@@ -1,7 +1,8 @@
 package io.mcpbench.bench.binding;
 
-import io.mcpbench.bench.support.Inputs;
+import io.mcpbench.bench.support.InputCycle;
 import io.mcpbench.bench.support.Jvm;
+import io.mcpbench.bench.support.QuickSizes;
 import io.mcpbench.core.binding.ToolBindingService;
 import io.mcpbench.core.binding.UnknownToolException;
 import io.mcpbench.core.catalog.CatalogSnapshot;
@@ -35,6 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 5, jvmArgsAppend = {Jvm.XMS, Jvm.XMX, Jvm.GC})
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
+@QuickSizes("tools=1000")
 public class ToolBindingBenchmark {
 
     /** Names in the cycled stream: enough that the branch predictor cannot learn hit and miss. */
@@ -57,7 +59,7 @@ public class ToolBindingBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         CatalogSnapshot snapshot = BindingWorkload.catalog(tools);
-        names = BindingWorkload.names(snapshot, Inputs.powerOfTwoAtLeast(NAMES), missPercent);
+        names = BindingWorkload.names(snapshot, InputCycle.powerOfTwoAtLeast(NAMES), missPercent);
         mask = names.length - 1;
         switch (impl) {
             case "mcpbench" -> {

@@ -1,11 +1,11 @@
 package io.mcpbench.bench.discovery;
 
-import io.mcpbench.bench.support.Inputs;
+import io.mcpbench.bench.support.InputCycle;
 import io.mcpbench.core.catalog.CatalogSnapshot;
-import io.mcpbench.core.catalog.generator.CatalogGenerator;
-import io.mcpbench.core.catalog.generator.Query;
-import io.mcpbench.core.catalog.generator.QueryGenerator;
-import io.mcpbench.core.catalog.generator.QueryKind;
+import io.mcpbench.workload.catalog.CatalogGenerator;
+import io.mcpbench.workload.query.Query;
+import io.mcpbench.workload.query.QueryGenerator;
+import io.mcpbench.workload.query.QueryKind;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -44,7 +44,7 @@ final class Catalogs {
      * regexes or {@link #QUERY_COUNT} word queries.
      */
     static String[] queries(int size, QueryKind kind) {
-        int count = Inputs.powerOfTwoAtLeast(kind == QueryKind.REGEX ? REGEX_QUERY_COUNT : QUERY_COUNT);
+        int count = InputCycle.powerOfTwoAtLeast(kind == QueryKind.REGEX ? REGEX_QUERY_COUNT : QUERY_COUNT);
         List<Query> queries = new QueryGenerator(QUERY_SEED).queries(snapshot(size), kind, count);
         String[] texts = new String[count];
         for (int i = 0; i < count; i++) {

@@ -1,6 +1,7 @@
 package io.mcpbench.bench.discovery;
 
 import io.mcpbench.bench.support.Jvm;
+import io.mcpbench.bench.support.QuickSizes;
 import io.mcpbench.core.catalog.CatalogSnapshot;
 import io.mcpbench.core.discovery.ToolDiscovery;
 import io.mcpbench.core.discovery.ToolDiscoveryConfig;
@@ -31,6 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 5, jvmArgsAppend = {Jvm.XMS, Jvm.XMX, Jvm.GC})
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
+@QuickSizes("size=500")
 public class IndexBuildBenchmark {
 
     @Param({"50", "500", "3000", "10000"})

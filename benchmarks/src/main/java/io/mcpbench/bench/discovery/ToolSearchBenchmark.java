@@ -1,12 +1,13 @@
 package io.mcpbench.bench.discovery;
 
 import io.mcpbench.bench.support.Jvm;
+import io.mcpbench.bench.support.QuickSizes;
 import io.mcpbench.core.catalog.CatalogSnapshot;
-import io.mcpbench.core.catalog.generator.QueryKind;
 import io.mcpbench.core.discovery.SearchHit;
 import io.mcpbench.core.discovery.SearchMode;
 import io.mcpbench.core.discovery.ToolDiscovery;
 import io.mcpbench.core.discovery.ToolDiscoveryConfig;
+import io.mcpbench.workload.query.QueryKind;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 5, jvmArgsAppend = {Jvm.XMS, Jvm.XMX, Jvm.GC})
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
+@QuickSizes("size=500")
 public class ToolSearchBenchmark {
 
     /** Results per search. */

@@ -1,10 +1,10 @@
 package io.mcpbench.bench.gateway;
 
-import io.mcpbench.bench.support.Inputs;
+import io.mcpbench.bench.support.InputCycle;
 import io.mcpbench.core.catalog.CatalogEntry;
 import io.mcpbench.core.catalog.CatalogSnapshot;
-import io.mcpbench.core.catalog.generator.ArgumentGenerator;
-import io.mcpbench.core.catalog.generator.ArgumentSize;
+import io.mcpbench.workload.arguments.ArgumentGenerator;
+import io.mcpbench.workload.arguments.ArgumentSize;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
@@ -38,7 +38,7 @@ public final class CallRequests {
         }
         SplittableRandom random = new SplittableRandom(seed);
         ArgumentGenerator arguments = new ArgumentGenerator(seed);
-        byte[][] out = new byte[Inputs.powerOfTwoAtLeast(count)][];
+        byte[][] out = new byte[InputCycle.powerOfTwoAtLeast(count)][];
         int misses = 0;
         for (int i = 0; i < out.length; ) {
             CatalogEntry e = entries.get(random.nextInt(entries.size()));

@@ -2,12 +2,12 @@ package io.mcpbench.bench.gateway;
 
 import io.mcpbench.core.catalog.CatalogSnapshot;
 import io.mcpbench.core.catalog.ToolCatalog;
-import io.mcpbench.core.gateway.Gateways;
+import io.mcpbench.core.gateway.Downstream;
 import io.mcpbench.core.gateway.McpGateway;
-import io.mcpbench.core.gateway.SimulatedDownstream;
 import io.mcpbench.core.metrics.McpOperationMetrics;
 import io.mcpbench.core.metrics.MetricsCollector;
 import io.mcpbench.core.session.SdkServerPeer;
+import io.mcpbench.workload.gateway.Gateways;
 
 /**
  * A server that takes JSON-RPC request bytes and returns response bytes: ours or the MCP SDK's,
@@ -33,7 +33,7 @@ public interface Endpoint extends AutoCloseable {
      * {@code mcp.server.operation.duration}; the SDK server looks the tool up, validates with its
      * default validator and calls the handler, with no routing and no metrics.
      */
-    static Endpoint of(String impl, CatalogSnapshot snapshot, SimulatedDownstream downstream) {
+    static Endpoint of(String impl, CatalogSnapshot snapshot, Downstream downstream) {
         switch (impl) {
             case MCPBENCH -> {
                 McpGateway gateway = Gateways.over(new ToolCatalog(snapshot), 2)

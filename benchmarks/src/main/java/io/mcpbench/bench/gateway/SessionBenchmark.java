@@ -1,10 +1,11 @@
 package io.mcpbench.bench.gateway;
 
 import io.mcpbench.bench.support.Jvm;
-import io.mcpbench.core.catalog.generator.CatalogGenerator;
 import io.mcpbench.core.session.InProcessServer;
 import io.mcpbench.core.session.InProcessSession;
 import io.mcpbench.core.session.TransportMode;
+import io.mcpbench.workload.catalog.CatalogGenerator;
+import io.mcpbench.workload.downstream.SeededDownstream;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -43,7 +44,7 @@ public class SessionBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        server = InProcessServer.builder(new CatalogGenerator(ToolCallBenchmark.SEED).snapshot(500))
+        server = InProcessServer.builder(new CatalogGenerator(ToolCallBenchmark.SEED).snapshot(500), SeededDownstream.instant(0L))
                 .transportMode(transport)
                 .build();
         // One session's life first, so class loading and the SDK's shared schedulers are not charged to the first operation.

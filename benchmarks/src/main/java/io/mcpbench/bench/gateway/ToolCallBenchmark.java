@@ -1,9 +1,10 @@
 package io.mcpbench.bench.gateway;
 
 import io.mcpbench.bench.support.Jvm;
+import io.mcpbench.bench.support.QuickSizes;
 import io.mcpbench.core.catalog.CatalogSnapshot;
-import io.mcpbench.core.catalog.generator.CatalogGenerator;
-import io.mcpbench.core.gateway.SeededDownstream;
+import io.mcpbench.workload.catalog.CatalogGenerator;
+import io.mcpbench.workload.downstream.SeededDownstream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -37,6 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 5, jvmArgsAppend = {Jvm.XMS, Jvm.XMX, Jvm.GC})
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
+@QuickSizes("tools=500")
 public class ToolCallBenchmark {
 
     static final long SEED = 20_251_125L;

@@ -1,16 +1,17 @@
 package io.mcpbench.bench.gateway;
 
-import io.mcpbench.bench.support.Inputs;
+import io.mcpbench.bench.support.InputCycle;
 import io.mcpbench.bench.support.Jvm;
+import io.mcpbench.bench.support.QuickSizes;
 import io.mcpbench.core.binding.ToolBindingService;
 import io.mcpbench.core.catalog.CatalogSnapshot;
 import io.mcpbench.core.catalog.ToolCatalog;
-import io.mcpbench.core.catalog.generator.CatalogGenerator;
 import io.mcpbench.core.gateway.GatewayConfig;
-import io.mcpbench.core.gateway.Gateways;
 import io.mcpbench.core.gateway.McpGateway;
 import io.mcpbench.core.validation.SchemaCompiler;
 import io.mcpbench.core.validation.ValidationLimits;
+import io.mcpbench.workload.catalog.CatalogGenerator;
+import io.mcpbench.workload.gateway.Gateways;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 5, jvmArgsAppend = {Jvm.XMS, Jvm.XMX, Jvm.GC})
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
+@QuickSizes("tools=500")
 public class ToolsListBenchmark {
 
     /** Which pages a {@link #list} operation asks for. */
@@ -79,7 +81,7 @@ public class ToolsListBenchmark {
             throw new IllegalStateException(tools + " tools came in " + pages + " pages of " + PAGE_SIZE);
         }
         String cursor = page == Page.MIDDLE ? cursors.get(pages / 2) : null;
-        requests = new byte[Inputs.powerOfTwoAtLeast(REQUESTS)][];
+        requests = new byte[InputCycle.powerOfTwoAtLeast(REQUESTS)][];
         for (int i = 0; i < requests.length; i++) {
             requests[i] = CallRequests.toolsList(i + 1, cursor);
         }

@@ -33,11 +33,11 @@ public class CounterBenchmark {
     @Param({Peer.MCPBENCH, Peer.MICROMETER, Peer.PROMETHEUS, Peer.OTEL, Peer.LONGADDER})
     String impl;
 
-    RequestCounter counter;
+    CounterPeer counter;
 
     @Setup(Level.Trial)
     public void setUp() {
-        counter = RequestCounter.create(impl);
+        counter = CounterPeer.create(impl);
     }
 
     @TearDown(Level.Trial)

@@ -38,13 +38,13 @@ public class HistogramRecordBenchmark {
         Peer.LONGADDER_BUCKETS, Peer.LONGADDER})
     String impl;
 
-    LatencyRecorder recorder;
+    HistogramPeer recorder;
     long[] durations;
     int mask;
 
     @Setup(Level.Trial)
     public void setUp() {
-        recorder = LatencyRecorder.create(impl);
+        recorder = HistogramPeer.create(impl);
         durations = LatencySamples.lognormalNanos(0x1a7e_4c1eL);
         mask = durations.length - 1;
     }

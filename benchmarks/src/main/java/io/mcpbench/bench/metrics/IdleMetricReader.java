@@ -1,7 +1,10 @@
 package io.mcpbench.bench.metrics;
 
+import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.sdk.common.CompletableResultCode;
+import io.opentelemetry.sdk.metrics.ExemplarFilter;
 import io.opentelemetry.sdk.metrics.InstrumentType;
+import io.opentelemetry.sdk.metrics.SdkMeterProvider;
 import io.opentelemetry.sdk.metrics.data.AggregationTemporality;
 import io.opentelemetry.sdk.metrics.data.HistogramPointData;
 import io.opentelemetry.sdk.metrics.data.MetricData;
@@ -17,6 +20,15 @@ import io.opentelemetry.sdk.metrics.export.MetricReader;
 final class IdleMetricReader implements MetricReader {
 
     private volatile CollectionRegistration registration = CollectionRegistration.noop();
+
+    /** A meter of a new SDK provider read by this reader alone, with exemplars off (they are on by default). */
+    Meter meter() {
+        return SdkMeterProvider.builder()
+                .registerMetricReader(this)
+                .setExemplarFilter(ExemplarFilter.alwaysOff())
+                .build()
+                .get("io.mcpbench");
+    }
 
     @Override
     public void register(CollectionRegistration registration) {

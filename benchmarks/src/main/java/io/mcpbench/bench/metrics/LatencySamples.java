@@ -1,6 +1,6 @@
 package io.mcpbench.bench.metrics;
 
-import io.mcpbench.bench.support.Inputs;
+import io.mcpbench.bench.support.InputCycle;
 import java.util.SplittableRandom;
 
 /**
@@ -42,7 +42,7 @@ public final class LatencySamples {
             throw new IllegalArgumentException("sigma must be a non-negative number: " + sigma);
         }
         SplittableRandom random = new SplittableRandom(seed);
-        long[] samples = new long[Inputs.powerOfTwoAtLeast(count)];
+        long[] samples = new long[InputCycle.powerOfTwoAtLeast(count)];
         double mu = Math.log(medianNanos);
         for (int i = 0; i < samples.length; i++) {
             double v = Math.exp(mu + sigma * gaussian(random));

@@ -5,7 +5,7 @@ import io.mcpbench.core.metrics.Attributes;
 import io.mcpbench.core.metrics.McpMetricNames;
 import io.mcpbench.core.metrics.McpOperationMetrics;
 import io.mcpbench.core.metrics.MetricsCollector;
-import io.mcpbench.core.metrics.OpenMetricsWriter;
+import io.mcpbench.core.metrics.OpenMetricsExposition;
 import io.mcpbench.core.metrics.OperationHandle;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -44,7 +44,7 @@ public class OpenMetricsExportBenchmark {
     static final int VALUES_PER_SERIES = 256;
 
     MetricsCollector collector;
-    final OpenMetricsWriter writer = new OpenMetricsWriter();
+    final OpenMetricsExposition writer = new OpenMetricsExposition();
 
     @Setup(Level.Trial)
     public void setUp() {

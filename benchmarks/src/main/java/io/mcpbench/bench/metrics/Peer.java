@@ -1,8 +1,13 @@
 package io.mcpbench.bench.metrics;
 
 import io.mcpbench.core.metrics.McpMetricNames;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * The metrics libraries the metrics benchmarks set beside ours, and the one series they all
@@ -37,6 +42,10 @@ public final class Peer {
     static final String METHOD_LABEL = "mcp_method_name";
     static final String TOOL_LABEL = "gen_ai_tool_name";
     static final long HOUR_NANOS = 3_600_000_000_000L;
+    /** The series' OpenTelemetry attributes, built once. */
+    static final Attributes OTEL_ATTRIBUTES = Attributes.of(
+            AttributeKey.stringKey("mcp.method.name"), METHOD,
+            AttributeKey.stringKey("gen_ai.tool.name"), TOOL);
 
     private Peer() {
     }
@@ -50,8 +59,17 @@ public final class Peer {
         return out;
     }
 
-    /** The error for an unknown {@code impl} parameter. */
-    static IllegalArgumentException unknown(String impl) {
-        return new IllegalArgumentException("unknown impl '" + impl + "'");
+    /**
+     * A fresh instance of the peer named {@code impl} among {@code peers}: the one place where an
+     * {@code impl} parameter value picks an implementation, whatever is measured.
+     *
+     * @throws IllegalArgumentException if no peer has that name
+     */
+    static <T> T create(String impl, Map<String, Supplier<T>> peers) {
+        Supplier<T> peer = peers.get(impl);
+        if (peer == null) {
+            throw new IllegalArgumentException("unknown impl '" + impl + "' (expected one of " + new TreeSet<>(peers.keySet()) + ")");
+        }
+        return peer.get();
     }
 }

@@ -1,6 +1,6 @@
 package io.mcpbench.bench.registry;
 
-import io.mcpbench.bench.support.Inputs;
+import io.mcpbench.bench.support.InputCycle;
 import io.mcpbench.core.registry.ServiceInstance;
 import io.mcpbench.core.registry.ServiceType;
 import java.util.Map;
@@ -40,7 +40,7 @@ final class Fleet {
      * (as an id parsed from a request would be), so lookups compare contents, not references.
      */
     static String[] lookupIds(ServiceInstance[] services, long seed) {
-        String[] ids = new String[Inputs.powerOfTwoAtLeast(Math.max(services.length, 1024))];
+        String[] ids = new String[InputCycle.powerOfTwoAtLeast(Math.max(services.length, 1024))];
         SplittableRandom random = new SplittableRandom(seed);
         for (int k = 0; k < ids.length; k++) {
             ids[k] = new String(services[random.nextInt(services.length)].id());

@@ -1,7 +1,8 @@
 package io.mcpbench.bench.registry;
 
-import io.mcpbench.bench.support.Inputs;
+import io.mcpbench.bench.support.InputCycle;
 import io.mcpbench.bench.support.Jvm;
+import io.mcpbench.bench.support.QuickSizes;
 import io.mcpbench.core.registry.ServiceInstance;
 import io.mcpbench.core.registry.ServiceRegistry;
 import io.mcpbench.core.registry.ServiceType;
@@ -39,6 +40,7 @@ import org.openjdk.jmh.infra.ThreadParams;
 @Measurement(iterations = 5, time = 1)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
+@QuickSizes("size=100")
 public class RegistryBenchmark {
 
     static final Duration TTL = Duration.ofSeconds(30);
@@ -72,7 +74,7 @@ public class RegistryBenchmark {
         idMask = ids.length - 1;
         types = Fleet.lookupTypes(SEED);
         typeMask = types.length - 1;
-        spares = Fleet.services(size, Inputs.powerOfTwoAtLeast(size));
+        spares = Fleet.services(size, InputCycle.powerOfTwoAtLeast(size));
         spareMask = spares.length - 1;
     }
 
@@ -105,7 +107,7 @@ public class RegistryBenchmark {
             clock = new ManualClock();
             registry = new ServiceRegistry(TTL, clock);
             // Four times the window: an id comes round again long after its lease expired.
-            services = Fleet.services(0, Inputs.powerOfTwoAtLeast(4 * b.size));
+            services = Fleet.services(0, InputCycle.powerOfTwoAtLeast(4 * b.size));
             mask = services.length - 1;
             step = TTL.toNanos() / b.size;
             for (int k = 0; k <= b.size; k++) {

@@ -2,11 +2,11 @@ package io.mcpbench.bench.scenario;
 
 import io.mcpbench.bench.support.Jvm;
 import io.mcpbench.core.catalog.CatalogSnapshot;
-import io.mcpbench.core.gateway.LatencyModel;
-import io.mcpbench.core.gateway.LatencySpend;
 import io.mcpbench.core.gateway.McpGateway;
-import io.mcpbench.core.gateway.SeededDownstream;
 import io.mcpbench.core.metrics.MetricsCollector;
+import io.mcpbench.workload.downstream.LatencyModel;
+import io.mcpbench.workload.downstream.LatencySpend;
+import io.mcpbench.workload.downstream.SeededDownstream;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

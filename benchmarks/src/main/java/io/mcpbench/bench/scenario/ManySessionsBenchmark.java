@@ -1,18 +1,20 @@
 package io.mcpbench.bench.scenario;
 
 import io.mcpbench.bench.support.Jvm;
+import io.mcpbench.bench.support.QuickSizes;
 import io.mcpbench.core.catalog.CatalogSnapshot;
 import io.mcpbench.core.catalog.ToolCatalog;
-import io.mcpbench.core.catalog.generator.CatalogGenerator;
 import io.mcpbench.core.gateway.GatewayConfig;
 import io.mcpbench.core.gateway.GatewaySession;
-import io.mcpbench.core.gateway.Gateways;
 import io.mcpbench.core.gateway.McpGateway;
 import io.mcpbench.core.routing.RoutingConfig;
 import io.mcpbench.core.routing.RoutingPolicy;
 import io.mcpbench.core.routing.RoutingService;
 import io.mcpbench.core.session.InProcessServer;
 import io.mcpbench.core.session.InProcessSession;
+import io.mcpbench.workload.catalog.CatalogGenerator;
+import io.mcpbench.workload.downstream.SeededDownstream;
+import io.mcpbench.workload.gateway.Gateways;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -55,6 +57,7 @@ import org.openjdk.jmh.runner.IterationType;
 @Fork(value = 5, jvmArgsAppend = {Jvm.XMS, Jvm.XMX, Jvm.GC})
 @Warmup(iterations = 5)
 @Measurement(iterations = 5)
+@QuickSizes("sessions=100")
 public class ManySessionsBenchmark {
 
     @Param({"sdk", "gateway"})
@@ -73,7 +76,7 @@ public class ManySessionsBenchmark {
     public void setUp() {
         CatalogSnapshot snapshot = new CatalogGenerator(Workload.SEED).snapshot(500);
         if ("sdk".equals(impl)) {
-            server = InProcessServer.builder(snapshot).build();
+            server = InProcessServer.builder(snapshot, SeededDownstream.instant(0L)).build();
             open = new InProcessSession[sessions];
             // One session's life first, so classes and shared SDK resources are not charged to the first iteration.
             server.connect().close();

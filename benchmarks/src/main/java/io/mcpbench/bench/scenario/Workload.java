@@ -2,16 +2,16 @@ package io.mcpbench.bench.scenario;
 
 import io.mcpbench.bench.gateway.CallKind;
 import io.mcpbench.bench.gateway.CallRequests;
-import io.mcpbench.bench.support.Inputs;
+import io.mcpbench.bench.support.InputCycle;
 import io.mcpbench.core.catalog.CatalogSnapshot;
 import io.mcpbench.core.catalog.ToolCatalog;
-import io.mcpbench.core.catalog.generator.CatalogGenerator;
+import io.mcpbench.core.gateway.Downstream;
 import io.mcpbench.core.gateway.GatewayConfig;
-import io.mcpbench.core.gateway.Gateways;
 import io.mcpbench.core.gateway.McpGateway;
-import io.mcpbench.core.gateway.SimulatedDownstream;
 import io.mcpbench.core.metrics.McpOperationMetrics;
 import io.mcpbench.core.metrics.MetricsCollector;
+import io.mcpbench.workload.catalog.CatalogGenerator;
+import io.mcpbench.workload.gateway.Gateways;
 
 /**
  * What the load scenarios send and to what: a generated catalog, a gateway over it with two
@@ -37,12 +37,12 @@ final class Workload {
     }
 
     /** A gateway with the default settings over {@code snapshot} answered by {@code downstream}, recording into {@code metrics}. */
-    static McpGateway gateway(CatalogSnapshot snapshot, SimulatedDownstream downstream, MetricsCollector metrics) {
+    static McpGateway gateway(CatalogSnapshot snapshot, Downstream downstream, MetricsCollector metrics) {
         return gateway(snapshot, downstream, metrics, GatewayConfig.defaults());
     }
 
     /** A gateway with {@code config} over {@code snapshot} answered by {@code downstream}, recording into {@code metrics}. */
-    static McpGateway gateway(CatalogSnapshot snapshot, SimulatedDownstream downstream, MetricsCollector metrics, GatewayConfig config) {
+    static McpGateway gateway(CatalogSnapshot snapshot, Downstream downstream, MetricsCollector metrics, GatewayConfig config) {
         return Gateways.over(new ToolCatalog(snapshot), INSTANCES)
                 .downstream(downstream)
                 .metrics(McpOperationMetrics.server(metrics))
@@ -72,7 +72,7 @@ final class Workload {
      * invalid arguments, one call of an unknown tool, and 28 valid calls, interleaved.
      */
     static byte[][] mixed(CatalogSnapshot snapshot) {
-        int n = Inputs.powerOfTwoAtLeast(4 * snapshot.size());
+        int n = InputCycle.powerOfTwoAtLeast(4 * snapshot.size());
         byte[][] valid = CallRequests.toolCalls(snapshot, CallKind.VALID, n, SEED);
         byte[][] invalid = CallRequests.toolCalls(snapshot, CallKind.INVALID_ARGUMENTS, n / 16, SEED + 1);
         byte[][] unknown = CallRequests.toolCalls(snapshot, CallKind.UNKNOWN_TOOL, n / 32, SEED + 2);

@@ -1,6 +1,6 @@
 package io.mcpbench.bench.validation;
 
-import io.mcpbench.bench.support.Inputs;
+import io.mcpbench.bench.support.InputCycle;
 import io.mcpbench.bench.support.Jvm;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +50,7 @@ public class ArgumentValidationBenchmark {
         List<ValidationCase> cases = ValidationWorkload.cases(schema, valid);
         validator = ValidatorUnderTest.create(impl, cases);
         // Interleave tools (payload p of every tool, then p + 1) so consecutive calls differ in schema.
-        int n = Inputs.powerOfTwoAtLeast(cases.size());
+        int n = InputCycle.powerOfTwoAtLeast(cases.size());
         order = new int[n];
         int tools = ValidationWorkload.TOOLS;
         int payloads = ValidationWorkload.PAYLOADS_PER_TOOL;

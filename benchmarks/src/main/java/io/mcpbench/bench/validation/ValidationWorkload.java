@@ -1,8 +1,8 @@
 package io.mcpbench.bench.validation;
 
-import io.mcpbench.core.catalog.generator.ArgumentGenerator;
-import io.mcpbench.core.catalog.generator.ArgumentSize;
-import io.mcpbench.core.catalog.generator.CatalogGenerator;
+import io.mcpbench.workload.arguments.ArgumentGenerator;
+import io.mcpbench.workload.arguments.ArgumentSize;
+import io.mcpbench.workload.catalog.CatalogGenerator;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -3,13 +3,13 @@ package io.mcpbench.bench.discovery;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcpbench.core.catalog.CatalogSnapshot;
-import io.mcpbench.core.catalog.generator.CatalogGenerator;
-import io.mcpbench.core.catalog.generator.Query;
-import io.mcpbench.core.catalog.generator.QueryGenerator;
-import io.mcpbench.core.catalog.generator.QueryKind;
 import io.mcpbench.core.discovery.SearchHit;
 import io.mcpbench.core.discovery.ToolDiscovery;
 import io.mcpbench.core.discovery.ToolDiscoveryConfig;
+import io.mcpbench.workload.catalog.CatalogGenerator;
+import io.mcpbench.workload.query.Query;
+import io.mcpbench.workload.query.QueryGenerator;
+import io.mcpbench.workload.query.QueryKind;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcpbench.core.catalog.CatalogSnapshot;
-import io.mcpbench.core.catalog.generator.CatalogGenerator;
-import io.mcpbench.core.gateway.SeededDownstream;
+import io.mcpbench.workload.catalog.CatalogGenerator;
+import io.mcpbench.workload.downstream.SeededDownstream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Map;

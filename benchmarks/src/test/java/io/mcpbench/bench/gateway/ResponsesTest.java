@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcpbench.core.catalog.ToolCatalog;
-import io.mcpbench.core.catalog.generator.CatalogGenerator;
 import io.mcpbench.core.gateway.GatewayConfig;
-import io.mcpbench.core.gateway.Gateways;
 import io.mcpbench.core.gateway.McpGateway;
+import io.mcpbench.workload.catalog.CatalogGenerator;
+import io.mcpbench.workload.gateway.Gateways;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcpbench.bench.gateway.Responses;
 import io.mcpbench.core.catalog.CatalogSnapshot;
-import io.mcpbench.core.catalog.generator.CatalogGenerator;
 import io.mcpbench.core.gateway.McpGateway;
-import io.mcpbench.core.gateway.SeededDownstream;
 import io.mcpbench.core.metrics.MetricsCollector;
+import io.mcpbench.workload.catalog.CatalogGenerator;
+import io.mcpbench.workload.downstream.SeededDownstream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

@@ -11,9 +11,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes JSON-RPC responses straight to UTF-8 bytes with a streaming generator: no intermediate
- * tree or string. Ids are echoed as the request wrote them (string or integer). An error whose
- * request id could not be read carries no {@code id}: MCP 2025-11-25's {@code JSONRPCErrorResponse}
- * makes it optional and forbids {@code null}.
+ * tree or string. A call's answer is written into a buffer borrowed from Jackson's recycler pool
+ * and given back, as {@code ObjectMapper.writeValueAsBytes} does, so only the response's own bytes
+ * are new; a {@code tools/list} page, whose size is known, into a buffer of that size. Ids are
+ * echoed as the request wrote them (string or integer). An error whose request id could not be
+ * read carries no {@code id}: MCP 2025-11-25's {@code JSONRPCErrorResponse} makes it optional and
+ * forbids {@code null}.
  */
 final class ResponseWriter {
 
@@ -42,78 +45,96 @@ final class ResponseWriter {
 
     /** A JSON-RPC error response; {@code id} may be null when the request's id is unknown. */
     byte[] error(JsonNode id, int code, String message) {
-        ByteArrayBuilder out = new ByteArrayBuilder(128);
-        try (JsonGenerator g = mapper.createGenerator(out)) {
-            start(g, id);
-            g.writeName(ERROR);
-            g.writeStartObject();
-            g.writeName(CODE);
-            g.writeNumber(code);
-            g.writeName(MESSAGE);
-            g.writeString(message);
-            g.writeEndObject();
-            g.writeEndObject();
-        }
-        return out.toByteArray();
+        return write(id, code, message, false, null);
     }
 
     /** A tools/call result with one text content item. */
     byte[] toolText(JsonNode id, String text, boolean isError) {
-        ByteArrayBuilder out = new ByteArrayBuilder(128 + text.length());
-        try (JsonGenerator g = mapper.createGenerator(out)) {
-            start(g, id);
-            g.writeName(RESULT);
-            g.writeStartObject();
-            g.writeName(CONTENT);
-            g.writeStartArray();
-            writeText(g, text);
-            g.writeEndArray();
-            g.writeName(IS_ERROR);
-            g.writeBoolean(isError);
-            g.writeEndObject();
-            g.writeEndObject();
-        }
-        return out.toByteArray();
+        return write(id, 0, text, isError, null);
     }
 
     /** A tools/call result as a downstream server returned it. */
     byte[] toolResult(JsonNode id, McpSchema.CallToolResult result) {
-        ByteArrayBuilder out = new ByteArrayBuilder(256);
-        try (JsonGenerator g = mapper.createGenerator(out)) {
-            start(g, id);
-            g.writeName(RESULT);
-            g.writeStartObject();
-            g.writeName(CONTENT);
-            g.writeStartArray();
-            List<McpSchema.Content> content = result.content();
-            if (content != null) {
-                for (int i = 0, n = content.size(); i < n; i++) {
-                    McpSchema.Content c = content.get(i);
-                    if (c instanceof McpSchema.TextContent t && t.annotations() == null && t.meta() == null) {
-                        writeText(g, t.text());
-                    } else {
-                        g.writePOJO(c);
-                    }
+        return write(id, 0, null, false, result);
+    }
+
+    /**
+     * One answer to a call, in a buffer of the recycler pool's: an error when {@code code} is not 0,
+     * else the downstream's {@code result} when there is one, else one text item.
+     */
+    private byte[] write(JsonNode id, int code, String text, boolean isError, McpSchema.CallToolResult result) {
+        ByteArrayBuilder out = new ByteArrayBuilder(mapper.tokenStreamFactory()._getBufferRecycler());
+        try {
+            try (JsonGenerator g = mapper.createGenerator(out)) {
+                start(g, id);
+                if (code != 0) {
+                    error(g, code, text);
+                } else if (result != null) {
+                    result(g, result);
+                } else {
+                    text(g, text, isError);
+                }
+                g.writeEndObject();
+            }
+            return out.getClearAndRelease();
+        } finally {
+            out.bufferRecycler().releaseToPool();
+        }
+    }
+
+    private static void error(JsonGenerator g, int code, String message) {
+        g.writeName(ERROR);
+        g.writeStartObject();
+        g.writeName(CODE);
+        g.writeNumber(code);
+        g.writeName(MESSAGE);
+        g.writeString(message);
+        g.writeEndObject();
+    }
+
+    private static void text(JsonGenerator g, String text, boolean isError) {
+        g.writeName(RESULT);
+        g.writeStartObject();
+        g.writeName(CONTENT);
+        g.writeStartArray();
+        writeText(g, text);
+        g.writeEndArray();
+        g.writeName(IS_ERROR);
+        g.writeBoolean(isError);
+        g.writeEndObject();
+    }
+
+    private static void result(JsonGenerator g, McpSchema.CallToolResult result) {
+        g.writeName(RESULT);
+        g.writeStartObject();
+        g.writeName(CONTENT);
+        g.writeStartArray();
+        List<McpSchema.Content> content = result.content();
+        if (content != null) {
+            for (int i = 0, n = content.size(); i < n; i++) {
+                McpSchema.Content c = content.get(i);
+                if (c instanceof McpSchema.TextContent t && t.annotations() == null && t.meta() == null) {
+                    writeText(g, t.text());
+                } else {
+                    g.writePOJO(c);
                 }
             }
-            g.writeEndArray();
-            if (result.isError() != null) {
-                g.writeName(IS_ERROR);
-                g.writeBoolean(result.isError());
-            }
-            if (result.structuredContent() != null) {
-                g.writeName(STRUCTURED);
-                g.writePOJO(result.structuredContent());
-            }
-            Map<String, Object> meta = result.meta();
-            if (meta != null) {
-                g.writeName(META);
-                g.writePOJO(meta);
-            }
-            g.writeEndObject();
-            g.writeEndObject();
         }
-        return out.toByteArray();
+        g.writeEndArray();
+        if (result.isError() != null) {
+            g.writeName(IS_ERROR);
+            g.writeBoolean(result.isError());
+        }
+        if (result.structuredContent() != null) {
+            g.writeName(STRUCTURED);
+            g.writePOJO(result.structuredContent());
+        }
+        Map<String, Object> meta = result.meta();
+        if (meta != null) {
+            g.writeName(META);
+            g.writePOJO(meta);
+        }
+        g.writeEndObject();
     }
 
     /** A tools/list page: {@code tools[from, to)} of pre-serialized tools, then the cursor if any. */
@@ -157,6 +178,15 @@ final class ResponseWriter {
                 g.writeNumber(id.bigIntegerValue());
             }
         }
+    }
+
+    /** The first line of an error's message, so an answer's message stays one line. */
+    static String firstLine(String message) {
+        if (message == null || message.isEmpty()) {
+            return "unreadable input";
+        }
+        int eol = message.indexOf('\n');
+        return eol < 0 ? message : message.substring(0, eol);
     }
 
     private static void writeText(JsonGenerator g, String text) {

@@ -135,7 +135,7 @@ public final class MetricsCollector {
             checkName(name);
             HistogramSpec effective = type == MetricType.HISTOGRAM
                     ? (spec != null ? spec : defaultHistogramSpec) : null;
-            String exported = OpenMetricsWriter.familyName(name, type, effective == null ? "" : effective.unit());
+            String exported = OpenMetricsExposition.familyName(name, type, effective == null ? "" : effective.unit());
             String holder = exportNames.putIfAbsent(exported, name);
             if (holder != null && !holder.equals(name)) {
                 throw new IllegalArgumentException("metric '" + name + "' would be exported as '" + exported
@@ -195,13 +195,13 @@ public final class MetricsCollector {
         /** Attribute keys must stay distinct as label names, and {@code le} is a histogram's own. */
         private void checkLabelNames(Attributes attributes) {
             for (int i = 0; i < attributes.size(); i++) {
-                String label = OpenMetricsWriter.sanitize(attributes.key(i));
+                String label = OpenMetricsExposition.sanitize(attributes.key(i));
                 if (type == MetricType.HISTOGRAM && label.equals("le")) {
                     throw new IllegalArgumentException("histogram '" + name + "' cannot take attribute '"
                             + attributes.key(i) + "': 'le' is the bucket label");
                 }
                 for (int j = 0; j < i; j++) {
-                    if (label.equals(OpenMetricsWriter.sanitize(attributes.key(j)))) {
+                    if (label.equals(OpenMetricsExposition.sanitize(attributes.key(j)))) {
                         throw new IllegalArgumentException("attributes '" + attributes.key(j) + "' and '"
                                 + attributes.key(i) + "' of metric '" + name + "' export as the same label '"
                                 + label + "'");

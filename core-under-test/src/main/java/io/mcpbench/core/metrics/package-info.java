@@ -9,7 +9,7 @@
  * {@link io.mcpbench.core.metrics.LogLinearBuckets} (128 per power of two, percentiles within
  * 0.39%) and record into per-thread recorders without locks, compare-and-set or allocation.
  * {@link io.mcpbench.core.metrics.McpOperationMetrics} records {@code mcp.server.operation.duration}
- * per (method, tool, error type), and {@link io.mcpbench.core.metrics.OpenMetricsWriter} exports it
+ * per (method, tool, error type), and {@link io.mcpbench.core.metrics.OpenMetricsExposition} exports it
  * all as Prometheus and the OpenTelemetry collector scrape it.
  */
 package io.mcpbench.core.metrics;

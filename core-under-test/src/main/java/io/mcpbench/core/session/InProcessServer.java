@@ -2,9 +2,8 @@ package io.mcpbench.core.session;
 
 import io.mcpbench.core.catalog.CatalogEntry;
 import io.mcpbench.core.catalog.CatalogSnapshot;
+import io.mcpbench.core.gateway.Downstream;
 import io.mcpbench.core.gateway.ExposedTools;
-import io.mcpbench.core.gateway.SeededDownstream;
-import io.mcpbench.core.gateway.SimulatedDownstream;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
@@ -22,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * An MCP SDK server ({@link McpSyncServer}) that exposes a catalog's tools under their qualified
  * names, reachable in-process through {@link InMemoryServerTransportProvider}. Tool calls run on
- * the caller's thread ({@code immediateExecution}) and are answered by a {@link SimulatedDownstream};
+ * the caller's thread ({@code immediateExecution}) and are answered by a {@link Downstream};
  * the SDK validates arguments against each tool's {@code inputSchema} with its own default
  * validator unless told not to. Many sessions share one server, as clients share a gateway.
  */
@@ -39,7 +38,7 @@ public final class InProcessServer implements AutoCloseable {
         McpJsonMapper mapper = McpJsonDefaults.getMapper();
         this.provider = new InMemoryServerTransportProvider(mapper, b.mode);
         this.requestTimeout = b.requestTimeout;
-        SimulatedDownstream downstream = b.downstream;
+        Downstream downstream = b.downstream;
         List<McpServerFeatures.SyncToolSpecification> specs = new ArrayList<>(b.snapshot.size());
         for (CatalogEntry entry : b.snapshot.entries()) {
             String toolName = entry.toolName();
@@ -57,9 +56,9 @@ public final class InProcessServer implements AutoCloseable {
                 .build();
     }
 
-    /** A builder for a server over {@code snapshot}'s tools. */
-    public static Builder builder(CatalogSnapshot snapshot) {
-        return new Builder(snapshot);
+    /** A builder for a server over {@code snapshot}'s tools, whose calls {@code downstream} answers. */
+    public static Builder builder(CatalogSnapshot snapshot, Downstream downstream) {
+        return new Builder(snapshot, downstream);
     }
 
     private static JsonNode tree(Map<String, Object> arguments) {
@@ -108,19 +107,14 @@ public final class InProcessServer implements AutoCloseable {
     public static final class Builder {
 
         private final CatalogSnapshot snapshot;
-        private SimulatedDownstream downstream = SeededDownstream.instant(0L);
+        private final Downstream downstream;
         private TransportMode mode = TransportMode.OBJECTS;
         private boolean validateInputs = true;
         private Duration requestTimeout = Duration.ofSeconds(10);
 
-        private Builder(CatalogSnapshot snapshot) {
+        private Builder(CatalogSnapshot snapshot, Downstream downstream) {
             this.snapshot = Objects.requireNonNull(snapshot, "snapshot");
-        }
-
-        /** What answers tool calls; by default an instant downstream that never fails. */
-        public Builder downstream(SimulatedDownstream downstream) {
             this.downstream = Objects.requireNonNull(downstream, "downstream");
-            return this;
         }
 
         /** Whether messages cross as objects or as JSON bytes; objects by default. */

@@ -1,7 +1,7 @@
 package io.mcpbench.core.session;
 
 import io.mcpbench.core.catalog.CatalogSnapshot;
-import io.mcpbench.core.gateway.SimulatedDownstream;
+import io.mcpbench.core.gateway.Downstream;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -35,8 +35,8 @@ public final class SdkServerPeer implements AutoCloseable {
     private volatile boolean closed;
 
     /** A peer serving {@code snapshot}'s tools, answered by {@code downstream}, validating arguments. */
-    public SdkServerPeer(CatalogSnapshot snapshot, SimulatedDownstream downstream) {
-        this.server = InProcessServer.builder(snapshot).downstream(downstream).validateInputs(true).build();
+    public SdkServerPeer(CatalogSnapshot snapshot, Downstream downstream) {
+        this.server = InProcessServer.builder(snapshot, downstream).validateInputs(true).build();
     }
 
     /**

@@ -10,10 +10,10 @@ public final class SchemaRejectedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public SchemaRejectedException(String reason) {
-        super(OneLine.of(reason));
+        super(EscapedText.of(reason));
     }
 
     public SchemaRejectedException(String reason, Throwable cause) {
-        super(OneLine.of(reason), cause);
+        super(EscapedText.of(reason), cause);
     }
 }

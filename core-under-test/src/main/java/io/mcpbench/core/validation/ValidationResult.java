@@ -31,7 +31,7 @@ public final class ValidationResult {
             throw new IllegalArgumentException("an invalid result needs at least one error");
         }
         List<ValidationError> copy = List.copyOf(errors);
-        String first = OneLine.of(copy.get(0).toString());
+        String first = EscapedText.of(copy.get(0).toString());
         String message = copy.size() == 1 ? first : first + " (and " + (copy.size() - 1) + " more)";
         return new ValidationResult(copy, message);
     }

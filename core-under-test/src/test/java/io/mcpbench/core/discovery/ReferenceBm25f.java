@@ -13,9 +13,9 @@ import java.util.Set;
 /**
  * A deliberately plain BM25F scorer over maps and lists, written straight from the formula (the
  * weighted fields read as one field: weighted term counts, one weighted document length), to
- * check the array-based index against.
+ * check the array-based index against (here and, through the test-jar, on generated catalogs).
  */
-final class ReferenceBm25f {
+public final class ReferenceBm25f {
 
     private final List<CatalogEntry> entries;
     private final ToolDiscoveryConfig config;
@@ -24,7 +24,7 @@ final class ReferenceBm25f {
     private double averageLength;
     private final Map<String, Integer> documentFrequency = new HashMap<>();
 
-    ReferenceBm25f(CatalogSnapshot snapshot, ToolDiscoveryConfig config) {
+    public ReferenceBm25f(CatalogSnapshot snapshot, ToolDiscoveryConfig config) {
         this.entries = snapshot.entries();
         this.config = config;
         for (CatalogEntry entry : entries) {
@@ -70,7 +70,7 @@ final class ReferenceBm25f {
     }
 
     /** Every document with a positive score, best first, ties in catalog order. */
-    List<SearchHit> rank(String query) {
+    public List<SearchHit> rank(String query) {
         List<SearchHit> hits = new ArrayList<>();
         for (int d = 0; d < entries.size(); d++) {
             double s = score(d, query);

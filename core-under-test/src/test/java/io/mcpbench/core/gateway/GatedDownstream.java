@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
  * the gateway's in-flight slots with calls that do not return until it opens the gate. Calls made
  * after {@link #open()} answer at once. It counts calls and the most that ever ran at once.
  */
-final class GatedDownstream implements SimulatedDownstream {
+final class GatedDownstream implements Downstream {
 
     /** Longer than any test waits: a call still parked then is a bug, reported as a tool error, not a hang. */
     private static final long GIVE_UP_SECONDS = 120;

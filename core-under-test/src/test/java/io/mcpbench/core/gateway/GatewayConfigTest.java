@@ -35,4 +35,11 @@ class GatewayConfigTest {
         NullPointerException e = assertThrows(NullPointerException.class, () -> McpGateway.builder().build());
         assertEquals("catalog", e.getMessage());
     }
+
+    @Test
+    void aGatewayWithoutDownstreamIsRefusedByName() {
+        NullPointerException e = assertThrows(NullPointerException.class,
+                () -> McpGateway.builder().catalog(GatewayFixtures.smallCatalog()).build());
+        assertEquals("downstream", e.getMessage());
+    }
 }

@@ -1,8 +1,12 @@
 package io.mcpbench.core.gateway;
 
 import io.mcpbench.core.catalog.ToolCatalog;
+import io.mcpbench.core.registry.ServiceInstance;
+import io.mcpbench.core.registry.ServiceRegistry;
+import io.mcpbench.core.registry.ServiceType;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +19,8 @@ import java.util.concurrent.Future;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Catalogs, requests and recorders the gateway tests share. */
-final class GatewayFixtures {
+/** Catalogs, requests and recorders the gateway tests share (and, through the test-jar, the workload's tests). */
+public final class GatewayFixtures {
 
     private GatewayFixtures() {
     }
@@ -34,7 +38,7 @@ final class GatewayFixtures {
     }
 
     /** Two servers, three tools. */
-    static ToolCatalog smallCatalog() {
+    public static ToolCatalog smallCatalog() {
         ToolCatalog catalog = new ToolCatalog();
         catalog.putServers(Map.of(
                 "github", List.of(tool("search_issues"), tool("create_issue")),
@@ -43,7 +47,7 @@ final class GatewayFixtures {
     }
 
     /** {@code servers} servers of {@code toolsEach} tools each. */
-    static ToolCatalog catalog(int servers, int toolsEach) {
+    public static ToolCatalog catalog(int servers, int toolsEach) {
         Map<String, List<McpSchema.Tool>> all = new LinkedHashMap<>();
         for (int s = 0; s < servers; s++) {
             List<McpSchema.Tool> tools = new ArrayList<>();
@@ -57,11 +61,22 @@ final class GatewayFixtures {
         return catalog;
     }
 
+    /** A registry holding {@code instancesPerServer} instances ({@code <server>-0 ..}) of every server of {@code catalog}. */
+    static ServiceRegistry registry(ToolCatalog catalog, int instancesPerServer) {
+        ServiceRegistry registry = new ServiceRegistry(Duration.ofDays(1));
+        for (String server : catalog.snapshot().serverIds()) {
+            for (int i = 0; i < instancesPerServer; i++) {
+                registry.register(ServiceInstance.of(server + "-" + i, server, ServiceType.MCP_SERVER, "mcp://" + server + "/" + i));
+            }
+        }
+        return registry;
+    }
+
     static byte[] bytes(String json) {
         return json.getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] call(Object id, String tool, String arguments) {
+    public static byte[] call(Object id, String tool, String arguments) {
         String idJson = id instanceof String s ? "\"" + s + "\"" : String.valueOf(id);
         return bytes("{\"jsonrpc\":\"2.0\",\"id\":" + idJson + ",\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool
                 + "\",\"arguments\":" + arguments + "}}");
@@ -72,7 +87,7 @@ final class GatewayFixtures {
         return bytes("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"tools/list\",\"params\":" + params + "}");
     }
 
-    static JsonNode tree(byte[] json) {
+    public static JsonNode tree(byte[] json) {
         return JsonMapper.shared().readTree(json);
     }
 

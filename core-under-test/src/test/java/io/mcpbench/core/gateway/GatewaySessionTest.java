@@ -31,7 +31,7 @@ class GatewaySessionTest {
 
     private McpGateway gateway(GatewayConfig config) {
         return McpGateway.builder().catalog(catalog).router(routing)
-                .registry(Gateways.registryFor(catalog, 3))
+                .registry(GatewayFixtures.registry(catalog, 3)).downstream(EchoDownstream.instant())
                 .config(config)
                 .build();
     }

@@ -50,7 +50,7 @@ class ManySessionsOverloadTest {
     private static final long MAX_BYTES_LEFT_AFTER_CLOSE = 1024 * 1024;
 
     /** {@code tool_0} hangs at the gate; {@code tool_1} fails at once, as a server that is down answers. */
-    private static final class HangingOrFailing implements SimulatedDownstream {
+    private static final class HangingOrFailing implements Downstream {
         final GatedDownstream hanging = new GatedDownstream();
 
         @Override
@@ -79,7 +79,7 @@ class ManySessionsOverloadTest {
                 RoutingConfig.defaults(RoutingPolicy.SESSION_AFFINITY).withFailureThreshold(Integer.MAX_VALUE), System::nanoTime);
         HangingOrFailing downstream = new HangingOrFailing();
         McpGateway g = McpGateway.builder().catalog(catalog).router(routing)
-                .registry(Gateways.registryFor(catalog, 2))
+                .registry(GatewayFixtures.registry(catalog, 2))
                 .downstream(downstream)
                 .config(GatewayConfig.defaults().withMaxInFlight(MAX_IN_FLIGHT).withMaxInFlightPerServer(MAX_IN_FLIGHT_PER_SERVER)
                         .withMaxSessions(SESSIONS))

@@ -31,7 +31,8 @@ class McpGatewayFuzzTest {
 
     static {
         ToolCatalog catalog = GatewayFixtures.smallCatalog();
-        GATEWAY = McpGateway.builder().catalog(catalog).registry(Gateways.registryFor(catalog, 2)).build();
+        GATEWAY = McpGateway.builder().catalog(catalog).registry(GatewayFixtures.registry(catalog, 2))
+                .downstream(EchoDownstream.instant()).build();
     }
 
     @FuzzTest(maxDuration = "2m")

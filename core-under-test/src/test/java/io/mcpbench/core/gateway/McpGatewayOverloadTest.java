@@ -43,7 +43,7 @@ class McpGatewayOverloadTest {
         GatedDownstream hanging = new GatedDownstream();
         ListRecorder recorder = new ListRecorder();
         McpGateway g = McpGateway.builder().catalog(catalog)
-                .registry(Gateways.registryFor(catalog, 2))
+                .registry(GatewayFixtures.registry(catalog, 2))
                 .downstream(hanging)
                 .recorder(recorder)
                 .config(GatewayConfig.defaults().withMaxInFlight(3).withMaxInFlightPerServer(2))
@@ -93,7 +93,7 @@ class McpGatewayOverloadTest {
         ToolCatalog catalog = GatewayFixtures.smallCatalog();
         McpGateway g = McpGateway.builder().catalog(catalog)
                 .router(new RoutingService(RoutingConfig.defaults(RoutingPolicy.ROUND_ROBIN).withFailureThreshold(1_000_000), System::nanoTime))
-                .registry(Gateways.registryFor(catalog, 1))
+                .registry(GatewayFixtures.registry(catalog, 1))
                 .downstream((instance, tool, args) -> {
                     throw new IllegalStateException("connection reset");
                 })
@@ -115,7 +115,7 @@ class McpGatewayOverloadTest {
         AtomicInteger running = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
         AtomicInteger reached = new AtomicInteger();
-        SimulatedDownstream slow = (instance, tool, args) -> {
+        Downstream slow = (instance, tool, args) -> {
             reached.incrementAndGet();
             most.accumulateAndGet(running.incrementAndGet(), Math::max);
             try {
@@ -129,7 +129,7 @@ class McpGatewayOverloadTest {
         RoutingService routing = new RoutingService(
                 RoutingConfig.defaults(RoutingPolicy.LEAST_IN_FLIGHT).withFailureThreshold(1_000_000), System::nanoTime);
         McpGateway g = McpGateway.builder().catalog(catalog).router(routing)
-                .registry(Gateways.registryFor(catalog, 2))
+                .registry(GatewayFixtures.registry(catalog, 2))
                 .downstream(slow)
                 .config(GatewayConfig.defaults().withMaxInFlight(limit))
                 .build();

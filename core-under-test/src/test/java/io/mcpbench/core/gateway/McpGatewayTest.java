@@ -42,11 +42,10 @@ class McpGatewayTest {
 
     private final ListRecorder recorder = new ListRecorder();
 
-    private McpGateway gateway(ToolCatalog catalog, SimulatedDownstream downstream, int pageSize) {
+    private McpGateway gateway(ToolCatalog catalog, Downstream downstream, int pageSize) {
         return McpGateway.builder()
                 .catalog(catalog)
-                
-                .registry(Gateways.registryFor(catalog, 2))
+                .registry(GatewayFixtures.registry(catalog, 2))
                 .downstream(downstream)
                 .recorder(recorder)
                 .config(GatewayConfig.defaults().withPageSize(pageSize))
@@ -54,7 +53,7 @@ class McpGatewayTest {
     }
 
     private McpGateway gateway() {
-        return gateway(GatewayFixtures.smallCatalog(), SeededDownstream.instant(7), 100);
+        return gateway(GatewayFixtures.smallCatalog(), EchoDownstream.instant(), 100);
     }
 
     private static String text(JsonNode response) {
@@ -163,6 +162,29 @@ class McpGatewayTest {
         assertEquals(McpSchema.ErrorCodes.PARSE_ERROR, r.get("error").get("code").asInt());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"C0AF", "E080AF", "F08080AF", "EDA080", "F4908080"})
+    void overlongAndOtherIllFormedUtf8IsAParseErrorAndReachesNoServer(String sequence) {
+        AtomicInteger calls = new AtomicInteger();
+        McpGateway g = gateway(GatewayFixtures.smallCatalog(), (instance, tool, args) -> {
+            calls.incrementAndGet();
+            return EchoDownstream.instant().call(instance, tool, args);
+        }, 100);
+        byte[] head = bytes("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"weather__forecast\","
+                + "\"arguments\":{\"query\":\"..");
+        byte[] tail = bytes("etc/passwd\"}}}");
+        byte[] ill = java.util.HexFormat.of().parseHex(sequence);
+        byte[] request = new byte[head.length + ill.length + tail.length];
+        System.arraycopy(head, 0, request, 0, head.length);
+        System.arraycopy(ill, 0, request, head.length, ill.length);
+        System.arraycopy(tail, 0, request, head.length + ill.length, tail.length);
+        JsonNode r = assertResponse(g.handle(request), "Result");
+        assertEquals(McpSchema.ErrorCodes.PARSE_ERROR, r.get("error").get("code").asInt(), r.toString());
+        assertFalse(r.has("id"));
+        assertTrue(r.get("error").get("message").asString().contains("UTF-8"), r.toString());
+        assertEquals(0, calls.get());
+    }
+
     @Test
     void anUnknownMethodIsMethodNotFound() {
         JsonNode r = assertResponse(gateway().handle(bytes("{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"prompts/list\"}")), "Result");
@@ -176,7 +198,7 @@ class McpGatewayTest {
         AtomicInteger calls = new AtomicInteger();
         McpGateway g = gateway(GatewayFixtures.smallCatalog(), (instance, tool, args) -> {
             calls.incrementAndGet();
-            return SeededDownstream.instant(1).call(instance, tool, args);
+            return EchoDownstream.instant().call(instance, tool, args);
         }, 100);
         assertArrayEquals(McpGateway.NO_RESPONSE, g.handle(bytes("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}")));
         assertArrayEquals(McpGateway.NO_RESPONSE, g.handle(bytes(
@@ -200,7 +222,7 @@ class McpGatewayTest {
     @Test
     void paginationWalksEveryToolOnceInCatalogOrder() {
         ToolCatalog catalog = GatewayFixtures.catalog(7, 3);
-        McpGateway g = gateway(catalog, SeededDownstream.instant(1), 4);
+        McpGateway g = gateway(catalog, EchoDownstream.instant(), 4);
         List<String> seen = new ArrayList<>();
         String cursor = null;
         int pages = 0;
@@ -233,11 +255,11 @@ class McpGatewayTest {
     @Test
     void anyPageSizeWorks() {
         ToolCatalog catalog = GatewayFixtures.catalog(3, 3);
-        JsonNode all = assertResponse(gateway(catalog, SeededDownstream.instant(1), Integer.MAX_VALUE).handle(list(1, null)),
+        JsonNode all = assertResponse(gateway(catalog, EchoDownstream.instant(), Integer.MAX_VALUE).handle(list(1, null)),
                 "ListToolsResult");
         assertEquals(9, all.get("result").get("tools").size());
         assertNull(all.get("result").get("nextCursor"));
-        JsonNode one = assertResponse(gateway(catalog, SeededDownstream.instant(1), 1).handle(list(1, null)), "ListToolsResult");
+        JsonNode one = assertResponse(gateway(catalog, EchoDownstream.instant(), 1).handle(list(1, null)), "ListToolsResult");
         assertEquals(1, one.get("result").get("tools").size());
         assertNotNull(one.get("result").get("nextCursor"));
     }
@@ -245,7 +267,7 @@ class McpGatewayTest {
     @Test
     void pagingSurvivesACatalogChangeWithoutRepeats() {
         ToolCatalog catalog = GatewayFixtures.catalog(3, 3);
-        McpGateway g = gateway(catalog, SeededDownstream.instant(1), 4);
+        McpGateway g = gateway(catalog, EchoDownstream.instant(), 4);
         JsonNode first = assertResponse(g.handle(list(1, null)), "ListToolsResult");
         String cursor = first.get("result").get("nextCursor").asString();
         catalog.putServer("aaa", List.of(GatewayFixtures.tool("early")));
@@ -266,7 +288,7 @@ class McpGatewayTest {
     @Test
     void concurrentWalksStayOrderedWhileTheCatalogChanges() throws Exception {
         ToolCatalog catalog = GatewayFixtures.catalog(10, 5);
-        McpGateway g = gateway(catalog, SeededDownstream.instant(1), 7);
+        McpGateway g = gateway(catalog, EchoDownstream.instant(), 7);
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
             List<Future<Integer>> walkers = new ArrayList<>();
@@ -314,8 +336,8 @@ class McpGatewayTest {
         RoutingService routing = new RoutingService(
                 RoutingConfig.defaults(RoutingPolicy.ROUND_ROBIN).withFailureThreshold(1_000_000), System::nanoTime);
         McpGateway g = McpGateway.builder().catalog(catalog)
-                .router(routing).registry(Gateways.registryFor(catalog, 2))
-                .downstream(new SeededDownstream(42, LatencyModel.zero(), LatencySpend.BUSY_SPIN, 0.2))
+                .router(routing).registry(GatewayFixtures.registry(catalog, 2))
+                .downstream(EchoDownstream.failingEvery(5))
                 .recorder(recorder).build();
         int n = 5_000;
         int failed = 0;
@@ -338,7 +360,7 @@ class McpGatewayTest {
     void aServerWithoutHealthyInstancesGivesAToolError() {
         ToolCatalog catalog = GatewayFixtures.smallCatalog();
         RoutingService routing = new RoutingService(RoutingConfig.defaults(RoutingPolicy.ROUND_ROBIN), System::nanoTime);
-        McpGateway g = McpGateway.builder().catalog(catalog)
+        McpGateway g = McpGateway.builder().catalog(catalog).downstream(EchoDownstream.instant())
                 .router(routing).recorder(recorder).build();
         JsonNode unknown = assertResponse(g.handle(call(1, "weather__forecast", "{\"query\":\"x\"}")), "CallToolResult");
         assertTrue(unknown.get("result").get("isError").asBoolean());
@@ -351,8 +373,8 @@ class McpGatewayTest {
     @Test
     void theRegistryFeedsRoutingAsInstancesComeAndGo() {
         ToolCatalog catalog = GatewayFixtures.smallCatalog();
-        var registry = Gateways.registryFor(catalog, 1);
-        McpGateway g = McpGateway.builder().catalog(catalog)
+        var registry = GatewayFixtures.registry(catalog, 1);
+        McpGateway g = McpGateway.builder().catalog(catalog).downstream(EchoDownstream.instant())
                 .registry(registry).build();
         assertEquals("forecast on weather-0: query=x", text(GatewayFixtures.tree(g.handle(call(1, "weather__forecast", "{\"query\":\"x\"}")))));
         registry.deregister("weather-0");
@@ -371,7 +393,7 @@ class McpGatewayTest {
         ToolCatalog catalog = GatewayFixtures.smallCatalog();
         RoutingService routing = new RoutingService(RoutingConfig.defaults(RoutingPolicy.LEAST_IN_FLIGHT), System::nanoTime);
         McpGateway g = McpGateway.builder().catalog(catalog).router(routing)
-                .registry(Gateways.registryFor(catalog, 1))
+                .registry(GatewayFixtures.registry(catalog, 1))
                 .downstream((instance, tool, args) -> {
                     throw new IllegalStateException("connection reset");
                 }).build();
@@ -386,7 +408,7 @@ class McpGatewayTest {
         ToolCatalog catalog = GatewayFixtures.smallCatalog();
         RoutingService routing = new RoutingService(RoutingConfig.defaults(RoutingPolicy.ROUND_ROBIN), System::nanoTime);
         McpGateway g = McpGateway.builder().catalog(catalog).router(routing)
-                .registry(Gateways.registryFor(catalog, 1))
+                .registry(GatewayFixtures.registry(catalog, 1))
                 .downstream((instance, tool, args) -> new McpSchema.CallToolResult(List.of(), false, new Unwritable(), null))
                 .build();
         JsonNode r = assertResponse(g.handle(call(6, "weather__forecast", "{\"query\":\"x\"}")), "Result");
@@ -405,7 +427,7 @@ class McpGatewayTest {
     @Test
     void aDownstreamWithoutResultIsAToolError() {
         ToolCatalog catalog = GatewayFixtures.smallCatalog();
-        McpGateway g = Gateways.over(catalog, 1)
+        McpGateway g = McpGateway.builder().catalog(catalog).registry(GatewayFixtures.registry(catalog, 1))
                 .downstream((instance, tool, args) -> null).build();
         JsonNode r = assertResponse(g.handle(call(7, "weather__forecast", "{\"query\":\"x\"}")), "CallToolResult");
         assertTrue(r.get("result").get("isError").asBoolean());
@@ -434,8 +456,8 @@ class McpGatewayTest {
     void operationMetricsGetTheOpenTelemetryNamesAndAttributes() {
         ToolCatalog catalog = GatewayFixtures.smallCatalog();
         MetricsCollector collector = new MetricsCollector();
-        McpGateway g = Gateways.over(catalog, 1)
-                .metrics(McpOperationMetrics.server(collector)).build();
+        McpGateway g = McpGateway.builder().catalog(catalog).registry(GatewayFixtures.registry(catalog, 1))
+                .downstream(EchoDownstream.instant()).metrics(McpOperationMetrics.server(collector)).build();
         for (int i = 0; i < 5; i++) {
             g.handle(call(i, "weather__forecast", "{\"query\":\"x\"}"));
         }
@@ -457,7 +479,7 @@ class McpGatewayTest {
         ToolCatalog catalog = GatewayFixtures.smallCatalog();
         GatedDownstream hanging = new GatedDownstream();
         McpGateway g = McpGateway.builder().catalog(catalog)
-                .registry(Gateways.registryFor(catalog, 2))
+                .registry(GatewayFixtures.registry(catalog, 2))
                 .downstream(hanging)
                 .recorder(recorder)
                 .config(GatewayConfig.defaults().withMaxInFlight(1))
@@ -491,8 +513,8 @@ class McpGatewayTest {
         RoutingService routing = new RoutingService(
                 RoutingConfig.defaults(RoutingPolicy.POWER_OF_TWO_CHOICES).withFailureThreshold(1_000_000), System::nanoTime);
         McpGateway g = McpGateway.builder().catalog(catalog).router(routing)
-                .registry(Gateways.registryFor(catalog, 3))
-                .downstream(new SeededDownstream(3, LatencyModel.zero(), LatencySpend.BUSY_SPIN, 0.1))
+                .registry(GatewayFixtures.registry(catalog, 3))
+                .downstream(EchoDownstream.failingEvery(10))
                 .recorder(recorder).build();
         int threads = 4;
         int calls = 2_000;
@@ -533,9 +555,9 @@ class McpGatewayTest {
     @Test
     void aSessionKeyIsOptionalUnderAffinityPolicies() {
         ToolCatalog catalog = GatewayFixtures.smallCatalog();
-        McpGateway g = McpGateway.builder().catalog(catalog)
+        McpGateway g = McpGateway.builder().catalog(catalog).downstream(EchoDownstream.instant())
                 .router(new RoutingService(RoutingConfig.defaults(RoutingPolicy.SESSION_AFFINITY), System::nanoTime))
-                .registry(Gateways.registryFor(catalog, 3)).build();
+                .registry(GatewayFixtures.registry(catalog, 3)).build();
         String first = text(GatewayFixtures.tree(g.handle(call(1, "weather__forecast", "{\"query\":\"x\"}"), "session-a")));
         for (int i = 0; i < 20; i++) {
             assertEquals(first, text(GatewayFixtures.tree(g.handle(call(i, "weather__forecast", "{\"query\":\"x\"}"), "session-a"))));

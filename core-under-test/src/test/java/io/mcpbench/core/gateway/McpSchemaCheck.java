@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  * definitions live under {@code $defs}). A definition is checked through a copy of the whole
  * document with {@code "$ref": "#/$defs/Name"} at its root, so every reference inside resolves.
  */
-final class McpSchemaCheck {
+public final class McpSchemaCheck {
 
     private static final String RESOURCE = "/mcp-schema/2025-11-25/schema.json";
     private static final JsonNode DOCUMENT = load();
@@ -73,7 +73,7 @@ final class McpSchemaCheck {
      * Fails unless the bytes are a JSON-RPC response conforming to the schema: a result response
      * whose result conforms to {@code resultDefinition}, or an error response.
      */
-    static JsonNode assertResponse(byte[] bytes, String resultDefinition) {
+    public static JsonNode assertResponse(byte[] bytes, String resultDefinition) {
         JsonNode response = JsonMapper.shared().readTree(bytes);
         if (response.has("error")) {
             return assertConforms("JSONRPCErrorResponse", response);

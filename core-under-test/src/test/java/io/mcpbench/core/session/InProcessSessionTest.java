@@ -6,21 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mcpbench.core.gateway.EchoDownstream;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 class InProcessSessionTest {
 
     @ParameterizedTest
     @EnumSource(TransportMode.class)
     void initializeListAndCallThroughTheSdk(TransportMode mode) {
-        try (InProcessServer server = InProcessServer.builder(SessionFixtures.catalog()).transportMode(mode).build();
+        try (InProcessServer server = InProcessServer.builder(SessionFixtures.catalog(), EchoDownstream.instant()).transportMode(mode).build();
                 InProcessSession session = server.openSession()) {
             McpSchema.InitializeResult init = session.initialize();
             assertEquals("mcpbench-in-process", init.serverInfo().name());
@@ -39,7 +40,7 @@ class InProcessSessionTest {
 
     @Test
     void theSdkValidatesArgumentsAgainstTheSchema() {
-        try (InProcessServer server = InProcessServer.builder(SessionFixtures.catalog()).build();
+        try (InProcessServer server = InProcessServer.builder(SessionFixtures.catalog(), EchoDownstream.instant()).build();
                 InProcessSession session = server.connect()) {
             McpSchema.CallToolResult result = session.callTool("github__search_issues", Map.of("limit", 1000));
             assertTrue(Boolean.TRUE.equals(result.isError()), result.toString());
@@ -48,7 +49,7 @@ class InProcessSessionTest {
 
     @Test
     void closingASessionClosesItsServerSession() {
-        try (InProcessServer server = InProcessServer.builder(SessionFixtures.catalog()).build()) {
+        try (InProcessServer server = InProcessServer.builder(SessionFixtures.catalog(), EchoDownstream.instant()).build()) {
             InProcessSession a = server.connect();
             InProcessSession b = server.connect();
             assertEquals(2, server.openSessions());
@@ -61,7 +62,7 @@ class InProcessSessionTest {
 
     @Test
     void openingAndClosingManySessionsLeavesNoThreads() throws InterruptedException {
-        try (InProcessServer server = InProcessServer.builder(SessionFixtures.catalog()).build()) {
+        try (InProcessServer server = InProcessServer.builder(SessionFixtures.catalog(), EchoDownstream.instant()).build()) {
             // Request timeouts run on Reactor's shared parallel scheduler, one worker per core,
             // started on first use in turn: start them all before counting.
             try (InProcessSession warm = server.connect()) {

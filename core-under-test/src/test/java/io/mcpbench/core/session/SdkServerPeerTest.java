@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mcpbench.core.gateway.SeededDownstream;
+import io.mcpbench.core.gateway.EchoDownstream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +28,7 @@ class SdkServerPeerTest {
 
     @Test
     void answersAToolCallWithTheRequestId() {
-        try (SdkServerPeer peer = new SdkServerPeer(SessionFixtures.catalog(), SeededDownstream.instant(1))) {
+        try (SdkServerPeer peer = new SdkServerPeer(SessionFixtures.catalog(), EchoDownstream.instant())) {
             JsonNode response = tree(peer.handle(call(7, "github__search_issues", "{\"query\":\"bug\"}")));
             assertEquals(7, response.get("id").asInt());
             assertFalse(response.get("result").path("isError").asBoolean(false), response.toString());
@@ -39,7 +39,7 @@ class SdkServerPeerTest {
 
     @Test
     void invalidArgumentsAreAToolErrorAndUnknownToolsAnError() {
-        try (SdkServerPeer peer = new SdkServerPeer(SessionFixtures.catalog(), SeededDownstream.instant(1))) {
+        try (SdkServerPeer peer = new SdkServerPeer(SessionFixtures.catalog(), EchoDownstream.instant())) {
             JsonNode invalid = tree(peer.handle(call(1, "github__search_issues", "{\"limit\":0}")));
             assertTrue(invalid.get("result").get("isError").asBoolean(), invalid.toString());
             JsonNode unknown = tree(peer.handle(call(2, "github__nope", "{}")));
@@ -54,7 +54,7 @@ class SdkServerPeerTest {
         int threads = 4;
         int calls = 200;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try (SdkServerPeer peer = new SdkServerPeer(SessionFixtures.catalog(), SeededDownstream.instant(1))) {
+        try (SdkServerPeer peer = new SdkServerPeer(SessionFixtures.catalog(), EchoDownstream.instant())) {
             List<Future<Integer>> done = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int base = t * calls;

@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.mcpbench.core.catalog.generator.CatalogGenerator;
 import io.mcpbench.core.fuzz.Bounded;
 import io.mcpbench.core.fuzz.PatternStrings;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,6 +45,7 @@ class ArgumentValidationFuzzTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(10);
     private static final JsonMapper JSON = JsonMapper.shared();
+    private static final String GENERATED = "generated-tool-schemas.json";
     static final List<CompiledSchema> SCHEMAS = new ArrayList<>();
 
     /** The longest string whose arguments {"s": ...} stay within the default maxArgumentSize. */
@@ -58,10 +61,8 @@ class ArgumentValidationFuzzTest {
         for (Map<String, Object> schema : handWritten()) {
             SCHEMAS.add(compiler.compile(schema));
         }
-        List<McpSchema.Tool> tools = new ArrayList<>();
-        new CatalogGenerator(2026).servers(60).values().forEach(tools::addAll);
-        for (int i = 0; i < tools.size() && SCHEMAS.size() < 16; i += 5) {
-            SCHEMAS.add(compiler.compile(tools.get(i).inputSchema()));
+        for (JsonNode schema : generated()) {
+            SCHEMAS.add(compiler.compile(schema));
         }
         for (String schema : referring()) { // after the first 16, so older seeds keep their schema
             SCHEMAS.add(compiler.compile(JSON.readTree(schema)));
@@ -70,6 +71,22 @@ class ArgumentValidationFuzzTest {
             PATTERN_SCHEMAS.add(new CompiledSchema[] {
                 BudgetedRegexFactoryTest.stringSchema(pattern.regex(), true, BudgetedRegexFactoryTest.UNHURRIED),
                 BudgetedRegexFactoryTest.stringSchema(pattern.regex(), false, BudgetedRegexFactoryTest.UNHURRIED)});
+        }
+    }
+
+    /**
+     * Twelve tool schemas of realistic shape, as the workload's catalog generator wrote them (seed
+     * 2026, 60 servers, every fifth tool), kept as a file: the core's tests cannot depend on the
+     * generator, and a fixed file keeps each seed's first byte pointing at the same schema.
+     */
+    private static JsonNode generated() {
+        try (InputStream in = ArgumentValidationFuzzTest.class.getResourceAsStream(GENERATED)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + GENERATED);
+            }
+            return JSON.readTree(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
