@@ -15,6 +15,8 @@ Every value comes from SciPy or NumPy, not from the comparator:
   batch means of five from 50 values on, searched in the first half;
 - the robust centre of a fork: scipy.stats.trim_mean with g = max(1, floor(0.2 n)) values cut
   from each end for n >= 3;
+- O'Brien-Fleming-type alpha spending (Lan and DeMets 1983): 2 - 2 Phi(z(1 - alpha/2) / sqrt(t))
+  with scipy.stats.norm;
 - the empirical-Bayes variance prior (Smyth 2004; limma's fitFDist without covariates): written
   out below with scipy.special.digamma, scipy.special.polygamma and scipy.optimize.brentq.
 """
@@ -197,6 +199,11 @@ def main():
     for name, p in PVALUES:
         q = st.false_discovery_control(p, method="bh")
         out["bh"].append({"name": name, "p": p, "q": [float(v) for v in q]})
+    out["spending"] = []
+    for alpha in (0.05, 0.01):
+        for t in (0.1, 0.25, 0.5, 0.75, 0.9, 1.0):
+            z = st.norm.isf(alpha / 2)
+            out["spending"].append({"alpha": alpha, "t": t, "spent": float(2 * st.norm.sf(z / math.sqrt(t)))})
     for name, v, d in PRIORS:
         d0, s02 = fit_prior(v, d)
         moderated = [(s02 if math.isinf(d0) else (d0 * s02 + di * vi) / (d0 + di)) for vi, di in zip(v, d)]

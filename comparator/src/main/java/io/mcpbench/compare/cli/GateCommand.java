@@ -74,6 +74,11 @@ final class GateCommand implements Callable<Integer> {
             description = "The candidate's environment fingerprint (from 'comparator fingerprint'). Default: this machine and the candidate's JMH settings.")
     Path candidateFingerprint;
 
+    @Option(names = "--undecided-out", paramLabel = "FILE",
+            description = "Write the benchmarks with a gated row not yet decided (INCONCLUSIVE, or too few forks), one "
+                    + "JMH include pattern a line, for a sequential run's next rounds (empty when every gated row is decided).")
+    Path undecidedOut;
+
     @Option(names = "--git-commit", paramLabel = "SHA", description = "The candidate's commit. Default: git rev-parse HEAD.")
     String gitCommit;
 
@@ -122,6 +127,9 @@ final class GateCommand implements Callable<Integer> {
                         EnvironmentLimits.from(cli.env).size()),
                 gate, cmp.geometricMean(), notes, true));
         GateVerdictLines.print(cli.spec.commandLine().getErr(), gate);
+        if (undecidedOut != null) {
+            UndecidedRows.write(undecidedOut, gate);
+        }
         return gate.exitCode();
     }
 

@@ -97,6 +97,7 @@ final class Inputs {
         m.put("inconclusive", rules.inconclusive().word());
         m.put("tooFewForks", rules.tooFewForks().word());
         m.put("history", s.history() == null ? "(none)" : s.history());
+        if (s.look() != null) m.put("look", s.look());
         m.put("policy", policySource);
         m.put("environmentLimits", envLimits);
         return m;

@@ -1,5 +1,6 @@
 package io.mcpbench.compare.cli;
 
+import io.mcpbench.compare.decision.AlphaSpending;
 import io.mcpbench.compare.history.History;
 import io.mcpbench.compare.history.HistoryRun;
 import io.mcpbench.compare.history.HistoryStore;
@@ -40,6 +41,12 @@ public final class StatisticsOptions {
                     + "or pass. Default: the policy's, else fail.")
     String tooFewForks;
 
+    @Option(names = "--look", paramLabel = "FROM:TO",
+            description = "One look of a run that looks more than once (scripts/ab.sh --budget): the share of the "
+                    + "budget spent at the previous look and now, e.g. 0.4:0.6. The look decides at the level "
+                    + "O'Brien-Fleming alpha spending gives it, so all looks together keep q; TO = 1 spends the rest.")
+    String look;
+
     @Option(names = "--history", paramLabel = "DIR",
             description = "A history of earlier runs ('comparator history add'): its run-to-run variance widens "
                     + "comparisons with a baseline from another run. Without one, reports say it is unmodelled.")
@@ -57,7 +64,13 @@ public final class StatisticsOptions {
         if (few == Rule.WARN) {
             throw new ParameterException(spec.commandLine(), "--too-few-forks: fail or pass");
         }
-        return policy.withSettings(q, noiseFloor, rule(inconclusive, "--inconclusive"), few);
+        Policy p = policy.withSettings(q, noiseFloor, rule(inconclusive, "--inconclusive"), few);
+        if (look != null) {
+            double[] fromTo = look();
+            // a look whose share of the level rounds to nothing decides nothing, yet is a valid look
+            p = p.withSettings(Math.max(Double.MIN_NORMAL, AlphaSpending.look(p.q(), fromTo[0], fromTo[1])), null, null, null);
+        }
+        return p;
     }
 
     /** The run-wide settings under {@code policy} (after {@link #apply}), reading the history with {@code backend}. */
@@ -69,7 +82,25 @@ public final class StatisticsOptions {
             for (HistoryRun r : h.runs()) runs.add(r.result());
             runLevel = RunLevel.fromRuns(runs);
         }
-        return new StatisticsSettings(policy.q(), policy.noiseFloor(), runLevel, history == null ? null : history.toString());
+        return new StatisticsSettings(policy.q(), policy.noiseFloor(), runLevel, history == null ? null : history.toString(),
+                look);
+    }
+
+    /** {@code --look FROM:TO} as two fractions, 0 <= FROM < TO <= 1; bad values are usage errors. */
+    private double[] look() {
+        String[] parts = look.split(":", -1);
+        try {
+            if (parts.length == 2) {
+                double from = Double.parseDouble(parts[0]);
+                double to = Double.parseDouble(parts[1]);
+                if (from >= 0 && to > from && to <= 1 && parts[0].matches("[0-9.]+") && parts[1].matches("[0-9.]+")) {
+                    return new double[] {from, to};
+                }
+            }
+        } catch (NumberFormatException e) {
+            // the usage error below
+        }
+        throw new ParameterException(spec.commandLine(), "--look: expected FROM:TO with 0 <= FROM < TO <= 1, not '" + look + "'");
     }
 
     private Rule rule(String text, String option) {

@@ -3,11 +3,17 @@ package io.mcpbench.compare.sim;
 import io.mcpbench.compare.analysis.ComparisonEngine;
 import io.mcpbench.compare.analysis.ComparisonResult;
 import io.mcpbench.compare.analysis.ComparisonSettings;
+import io.mcpbench.compare.decision.AlphaSpending;
+import io.mcpbench.compare.model.ResultFile;
+import io.mcpbench.compare.model.Row;
 import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.Verdict;
 import io.mcpbench.compare.policy.Gate;
 import io.mcpbench.compare.policy.GateResult;
 import io.mcpbench.compare.policy.Policy;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Runs the whole decision (engine and gate, with the default policy) on many simulated suites and
@@ -33,6 +39,70 @@ public final class GateSimulation {
     }
 
     private final ComparisonEngine engine = new ComparisonEngine();
+
+    /**
+     * A sequential A/B run as {@code scripts/ab.sh --budget} makes one: rounds up to
+     * {@code d.forks()}, a look after each from round 3 on, at the level O'Brien-Fleming spending
+     * gives the look ({@code spending}) or, naively, at the whole level every time; the run stops
+     * at the first look where every gated row is decided, else at the last. Counts as {@link #run}.
+     */
+    public Tally runSequential(JmhNoise noise, JmhNoise.Design d, double slowdown, int suites, long seed, boolean spending) {
+        Policy policy = Policy.defaults();
+        int rows = 0;
+        int falseRegressed = 0;
+        int failed = 0;
+        int caught = 0;
+        int changed = 0;
+        boolean aa = slowdown == 1.0;
+        for (int s = 0; s < suites; s++) {
+            JmhNoise.Suite suite = noise.suite(d, seed * 1_000_003L + s, aa ? -1 : 0, slowdown, 0);
+            List<RowComparison> last = null;
+            double from = 0;
+            for (int r = 3; r <= d.forks(); r++) {
+                double to = (double) r / d.forks();
+                double q = spending ? Math.max(Double.MIN_NORMAL, AlphaSpending.look(policy.q(), from, to)) : policy.q();
+                from = to;
+                ComparisonResult result = engine.compare(firstRounds(suite.base(), r), firstRounds(suite.cand(), r),
+                        ComparisonSettings.of(q, policy.noiseFloor()));
+                last = result.rows();
+                boolean allDecided = true;
+                for (RowComparison c : last) {
+                    if (policy.resolve(c.key().benchmark()).gates(c.key().metric()) && c.verdict() == Verdict.INCONCLUSIVE) {
+                        allDecided = false;
+                    }
+                }
+                if (allDecided) break;
+            }
+            GateResult gate = Gate.evaluate(last, policy, policy.rules(), (k, m) -> null);
+            boolean rowFalse = false;
+            for (RowComparison c : last) {
+                boolean plant = !aa && c.key().isPrimary() && c.key().benchmark().equals("sim.Bench.m0");
+                if (plant) {
+                    changed++;
+                    if (c.verdict() == Verdict.REGRESSED) caught++;
+                    continue;
+                }
+                rows++;
+                if (c.verdict() == Verdict.REGRESSED) {
+                    falseRegressed++;
+                    rowFalse = true;
+                }
+            }
+            if (aa ? !gate.passed() : rowFalse) failed++;
+        }
+        return new Tally(suites, rows, falseRegressed, failed, caught, changed);
+    }
+
+    /** {@code file} with only the first {@code rounds} forks of each row. */
+    private static ResultFile firstRounds(ResultFile file, int rounds) {
+        List<Row> out = new ArrayList<>();
+        for (Row r : file.rows()) {
+            int n = Math.min(rounds, r.forks().length);
+            out.add(new Row(r.key(), r.unit(), Arrays.copyOf(r.forks(), n), null,
+                    r.forkLabels() == null ? null : Arrays.copyOf(r.forkLabels(), n), 0));
+        }
+        return new ResultFile(file.source(), file.runInfo(), out);
+    }
 
     /**
      * {@code suites} runs of {@code design} under {@code noise}; in each, row 0 is {@code slowdown}
