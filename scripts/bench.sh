@@ -21,7 +21,9 @@ Profiles:
          (@QuickSizes): an overview of every benchmark and peer in a few minutes on 2 cores (the
          default); java -cp benchmarks/target/benchmarks.jar io.mcpbench.bench.cli.QuickRun -l
          lists the plan
-  ci     3 forks x 3 x 500 ms iterations after 2 x 500 ms of warm-up
+  ci     5 forks, each 1 s of warm-up then 10 x 300 ms measured: the comparator drops each fork's
+         remaining warm-up transient and leaves out forks that never settle (the setting that gave
+         the most settled iterations per second: README, "The gate's sensitivity")
   full   the annotations' own settings: 5 forks x 5 x 1 s after 5 x 1 s of warm-up (hours)
 
 Options:

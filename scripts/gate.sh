@@ -6,7 +6,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 usage() {
   cat <<'USAGE'
-Usage: scripts/gate.sh [--profile smoke|quick|ci|full] [--baseline NAME] [--candidate FILE] [--allow-env-mismatch] [REGEX...] [-- JMH-OPTIONS]
+Usage: scripts/gate.sh [--profile smoke|quick|ci|full] [--baseline NAME] [--candidate FILE] [--history DIR]
+                      [--allow-env-mismatch] [REGEX...] [-- JMH-OPTIONS]
 
 Runs scripts/bench.sh (unless --candidate gives a result already measured), then
 "comparator gate" against baselines/NAME/ with baselines/policy.json if present, and writes
@@ -17,6 +18,8 @@ Options:
   --profile NAME        run profile (default ci); see scripts/bench.sh --help
   --baseline NAME       baseline profile, baselines/NAME/ (default: the run profile's name)
   --candidate FILE      gate this JMH JSON instead of running the benchmarks
+  --history DIR         earlier runs of this profile ("comparator history add"): their run-to-run
+                        variance widens the comparison with the stored baseline (from 3 runs of a row)
   --allow-env-mismatch  compare even if the environment differs from the baseline's
   --reports DIR         where to write the reports (default results/gate-<time>)
 
@@ -41,6 +44,7 @@ while [[ $# -gt 0 ]]; do
     --candidate) need_value "$1" $#; candidate="$2"; shift 2 ;;
     --reports) need_value "$1" $#; reports="$2"; shift 2 ;;
     --allow-env-mismatch) gate_extra+=(--allow-env-mismatch); shift ;;
+    --history) need_value "$1" $#; if [[ -d "$2" ]]; then gate_extra+=(--history "$2"); fi; shift 2 ;;
     --) bench_args+=("$@"); break ;;
     -*) usage_error "unknown option $1" ;;
     *) bench_args+=("$1"); shift ;;

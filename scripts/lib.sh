@@ -51,6 +51,12 @@ ensure_comparator_jar() {
 # comparator ARGS...: runs the comparator jar; its exit code is returned as is.
 comparator() { java -jar "$COMPARATOR_JAR" "$@"; }
 
+# The JMH iteration options of each fork of an A/B run (scripts/ab.sh) and of the ci profile:
+# a short warm-up, then many short measured iterations whose warm-up transient the comparator
+# drops fork by fork (see comparator/README.md, steady state).
+# shellcheck disable=SC2034  # read by ab.sh and profile_opts
+AB_PER_FORK="-wi 1 -w 1s -i 10 -r 300ms"
+
 # profile_opts NAME: the JMH options of a run profile, in the array PROFILE_OPTS, and how to launch
 # benchmarks.jar for it, in the array BENCH_LAUNCH; unknown name: usage error. The quick profile runs
 # each benchmark class at its own quick sizes (@QuickSizes beside its @Param lists) through
@@ -63,10 +69,23 @@ profile_opts() {
     smoke) PROFILE_OPTS=(-f 1 -wi 0 -i 1 -r 100ms) ;;
     quick) PROFILE_OPTS=(-f 1 -wi 1 -w 200ms -i 3 -r 200ms)
            BENCH_LAUNCH=(-cp "$BENCH_JAR" io.mcpbench.bench.cli.QuickRun) ;;
-    ci)    PROFILE_OPTS=(-f 3 -wi 2 -w 500ms -i 3 -r 500ms) ;;
+    ci)    read -r -a PROFILE_OPTS <<<"-f 5 $AB_PER_FORK" ;;
     full)  PROFILE_OPTS=() ;;
     *) usage_error "unknown profile '$1' (smoke, quick, ci or full)" ;;
   esac
+}
+
+# seconds_of TIME: TIME (90, 90s, 10m, 1h, 1h30m) in seconds on standard output; status 1 when malformed.
+seconds_of() {
+  local t="$1" total=0 n unit
+  [[ "$t" =~ ^[0-9]+$ ]] && { echo "$t"; return 0; }
+  [[ "$t" =~ ^([0-9]+[hms])+$ ]] || return 1
+  while [[ "$t" =~ ^([0-9]+)([hms])(.*)$ ]]; do
+    n="${BASH_REMATCH[1]}"; unit="${BASH_REMATCH[2]}"; t="${BASH_REMATCH[3]}"
+    case "$unit" in h) total=$((total + 10#$n * 3600)) ;; m) total=$((total + 10#$n * 60)) ;; s) total=$((total + 10#$n)) ;; esac
+  done
+  ((total > 0)) || return 1
+  echo "$total"
 }
 
 # valid_name NAME: baseline profile names are letters, digits, '.', '_' and '-'.

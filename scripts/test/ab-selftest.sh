@@ -1,140 +1,246 @@
 #!/usr/bin/env bash
-# Checks that scripts/ab.sh tells a real slowdown from noise: the same build against itself
-# passes, and a build with one core component deliberately slowed fails on that component only.
+# The gate's sensitivity, measured: scripts/ab.sh with its defaults against builds with slowdowns
+# of known size planted in three components, and against the same build (A/A).
 set -euo pipefail
 SCRIPT_NAME=ab-selftest.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 
 usage() {
   cat <<'USAGE'
-Usage: scripts/test/ab-selftest.sh [--rounds N] [--out DIR] [--keep]
+Usage: scripts/test/ab-selftest.sh [--short] [--sizes 5,3] [--runs N] [--aa-runs N] [--budget TIME]
+                                   [--calibrate] [--out DIR] [--keep]
 
-The A/B self-test. It builds benchmarks.jar from this tree (if stale) and a second one from a
-temporary copy of the tree with scripts/test/fixtures/slow-binding.patch applied (a few hundred
-nanoseconds added to ToolBindingService.bind; the working tree is never touched), then runs
-scripts/ab.sh twice on a few cheap benchmarks with tiny JMH options:
+Plants slowdowns of known size in three components of different kinds and measures how often
+scripts/ab.sh, with its defaults and a time budget, calls them REGRESSED, and how often it calls
+anything else REGRESSED or fails an A/A run (this tree's jar against itself):
 
-  same build    BASE = CAND = this tree's jar       expects exit 0 and no REGRESSED row (3 rounds)
-  slowed build  BASE = this tree's jar, CAND slowed  expects exit 1, ToolBindingBenchmark.bind
-                                                      [impl=mcpbench] REGRESSED, and the rows
-                                                      the patch does not touch (the SDK scan,
-                                                      routing) not REGRESSED
+  binding     ToolBindingService.bind                a few nanoseconds
+  validation  CompiledSchema.validate (median schema) a few hundred nanoseconds
+  toolcall    ToolCallPipeline.answer (tools/call)    a few microseconds, end to end
 
-Both A/B runs gate with a 10% noise floor: the planted slowdown is many times that, and a busy
-CI machine must not fail the same build on a few percent of drift.
+A plant is real work the CPU cannot run in the shadow of the call: one call in 2^k copies an
+array of n bytes and publishes it (scripts/test/plants/*.patch.in, applied to a temporary copy of
+the tree with k and n of scripts/test/plants/sizes.tsv; the working tree is never touched). Its
+true effect was measured in steady state (--calibrate) and is printed beside the table.
+
+The A/B selection holds the three planted rows and their untouched peers: ToolBindingBenchmark.bind
+(ours, the SDK's scan), ArgumentValidationBenchmark.validate (ours, the SDK's, networknt, harrel)
+and ToolCallBenchmark.call (ours, the SDK server), at one size each, and their allocation rows.
 
 Options:
-  --rounds N   interleaved rounds (forks per side) of the slowed A/B run (default 5, at least 3);
-               the same-build run takes 3, the fewest the comparator decides on
-  --out DIR    where the two A/B runs write (default results/ab-selftest-<time>)
-  --keep       keep the temporary copy with the slowed build (its path is printed)
+  --short        the CI version: a 10% plant and an A/A run, 150 s of rounds each (a few minutes):
+                 every planted row must be REGRESSED, nothing else, and the A/A run must pass
+  --sizes LIST   planted sizes in percent, from sizes.tsv (default 5,3)
+  --runs N       A/B runs per size (default 10)
+  --aa-runs N    A/A runs (default 10)
+  --budget TIME  ab.sh's budget per run (default 10m)
+  --calibrate    instead, measure each plant's true effect in steady state (12 paired rounds of
+                 one fork per component, 3 x 1 s warm-up, 10 x 500 ms measured) and print it
+  --out DIR      where the runs write (default results/ab-selftest-<time>)
+  --keep         keep the temporary copies with the planted builds
 
-Prints each A/B run's verdict rows ("ab-selftest: <run>: <row> <verdict>") and PASS or FAIL.
-Each round runs each side once: one fork per benchmark, 2 x 200 ms of warm-up, 3 x 200 ms measured.
-Takes about 3 to 4 minutes on 2 busy cores, a fifth to a third of it building the slowed jar.
-Environment: MCPBENCH_NO_BUILD=1 uses this tree's jars as they are.
-Exit: 0 pass, 1 an expectation failed, 2 usage, 3 build or run failure.
+Prints one line per run and a table: size, component, true effect, runs, REGRESSED, median wall
+time, and untouched rows REGRESSED (summed over runs); then A/A: gate failures of runs.
+Exit: 0 when every expectation holds (--short: the CI expectations; otherwise the issue's bars:
+5% REGRESSED in 9 of 10 runs, 3% in 7 of 10, untouched rows never, A/A never failing), 1 when one
+does not, 2 usage, 3 build or run failure.
 USAGE
 }
 
-rounds=5
+short=false
+sizes="5,3"
+runs=10
+aa_runs=10
+budget=10m
+calibrate=false
 out=""
 keep=false
 while [[ $# -gt 0 ]]; do
   case "$1" in
     -h|--help) usage; exit 0 ;;
-    --rounds) need_value "$1" $#; rounds="$2"; shift 2 ;;
+    --short) short=true; shift ;;
+    --sizes) need_value "$1" $#; sizes="$2"; shift 2 ;;
+    --runs) need_value "$1" $#; runs="$2"; shift 2 ;;
+    --aa-runs) need_value "$1" $#; aa_runs="$2"; shift 2 ;;
+    --budget) need_value "$1" $#; budget="$2"; shift 2 ;;
+    --calibrate) calibrate=true; shift ;;
     --out) need_value "$1" $#; out="$2"; shift 2 ;;
     --keep) keep=true; shift ;;
     *) usage_error "unknown argument $1" ;;
   esac
 done
-if ! [[ "$rounds" =~ ^[0-9]+$ ]] || ((rounds < 3)); then
-  usage_error "--rounds must be an integer of at least 3, not '$rounds'"
-fi
+if $short; then sizes=10; runs=1; aa_runs=1; budget=150s; fi
+[[ "$runs" =~ ^[0-9]+$ && "$aa_runs" =~ ^[0-9]+$ ]] || usage_error "--runs and --aa-runs take whole numbers"
+seconds_of "$budget" >/dev/null || usage_error "--budget: expected a time such as 150s or 10m, not '$budget'"
+command -v git >/dev/null || die "git not found on PATH (needed to apply the plants)"
 
-fixture="$MCPBENCH_ROOT/scripts/test/fixtures/slow-binding.patch"
-[[ -f "$fixture" ]] || die "fixture $fixture is missing"
-command -v git >/dev/null || die "git not found on PATH (needed to apply the fixture)"
-
-# The cheap rows: bind at 1,000 tools, ours (slowed by the fixture) and the SDK's scan (not
-# slowed), and round robin over 3 instances on one thread (unrelated to binding).
-regexes=('bench\.binding\.ToolBindingBenchmark\.bind$' 'bench\.routing\.RoutingBenchmark\.threads1$')
-jmh="-p tools=1000 -p missPercent=0 -p instances=3 -p policy=ROUND_ROBIN"
-# Two warm-up iterations: bind is a few nanoseconds once compiled, and a fork measured before
-# the JIT is done reads ten times slower, which widens the interval more than the slowdown does.
-per_fork="-wi 2 -w 200ms -i 3 -r 200ms"
-gate="--noise-floor 10%"
-slowed_row='ToolBindingBenchmark.bind[impl=mcpbench,missPercent=0,tools=1000]'
+plants="$MCPBENCH_ROOT/scripts/test/plants"
+table="$plants/sizes.tsv"
+[[ -f "$table" ]] || die "$table is missing"
+components=(binding validation toolcall)
+regexes=('bench\.binding\.ToolBindingBenchmark\.bind$' 'bench\.validation\.ArgumentValidationBenchmark\.validate$'
+         'bench\.gateway\.ToolCallBenchmark\.call$')
+jmh="-p tools=500 -p missPercent=0 -p schema=MEDIAN -p valid=true -p kind=VALID"
+# the planted row of each component: "benchmark<TAB>params" as the csv report writes them
+declare -A planted_row=(
+  [binding]=$'io.mcpbench.bench.binding.ToolBindingBenchmark.bind\timpl=mcpbench;missPercent=0;tools=500'
+  [validation]=$'io.mcpbench.bench.validation.ArgumentValidationBenchmark.validate\timpl=mcpbench;schema=MEDIAN;valid=true'
+  [toolcall]=$'io.mcpbench.bench.gateway.ToolCallBenchmark.call\timpl=mcpbench;kind=VALID;tools=500'
+)
 
 started=$SECONDS
 ensure_jars
 out="${out:-$MCPBENCH_ROOT/results/ab-selftest-$(date -u +%Y%m%dT%H%M%SZ)}"
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
-
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/mcpbench-ab-selftest.XXXXXX")"
-cleanup() { if $keep; then echo "$SCRIPT_NAME: slowed copy kept in $tmp" >&2; else rm -rf "$tmp"; fi; }
+# shellcheck disable=SC2317  # called by the EXIT trap
+cleanup() { if $keep; then echo "$SCRIPT_NAME: planted copies kept in $tmp" >&2; else rm -rf "$tmp"; fi; }
 trap cleanup EXIT
 
-# The slowed build: a copy of the sources (no .git, no build output), the fixture applied, then
-# the same Maven build a git ref gets in scripts/ab.sh.
-echo "$SCRIPT_NAME: building the slowed benchmarks.jar in $tmp/tree"
-mkdir -p "$tmp/tree"
-tar -C "$MCPBENCH_ROOT" --exclude=./.git --exclude='./results' --exclude='*/target' --exclude='*/node_modules' -cf - . \
-  | tar -C "$tmp/tree" -xf - || die "cannot copy the tree to $tmp/tree"
-(cd "$tmp/tree" && git apply "$fixture") \
-  || die "the fixture no longer applies to ToolBindingService.java: update $fixture"
-(cd "$tmp/tree" && ./mvnw -B -q -ntp -pl benchmarks -am package -DskipTests >"$tmp/build.log" 2>&1) \
-  || { tail -n 30 "$tmp/build.log" >&2; die "build of the slowed tree failed (log above)"; }
-slowed_jar="$tmp/tree/benchmarks/target/benchmarks.jar"
-[[ -f "$slowed_jar" ]] || die "the slowed build made no $slowed_jar"
-echo "$SCRIPT_NAME: slowed jar built ($((SECONDS - started)) s so far)"
+# size_of SIZE COMPONENT FIELD: a field of sizes.tsv (mask, bytes, effect, interval) for a plant.
+size_of() {
+  awk -F'\t' -v s="$1" -v c="$2" -v f="$3" '
+    NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+    /^#/ { next }
+    $col["size"] == s && $col["component"] == c { print $col[f]; found = 1 }
+    END { if (!found) exit 1 }' "$table"
+}
 
-# run_ab NAME CAND ROUNDS: one A/B of this tree's jar against CAND; sets ab_code.
-run_ab() {
-  local name="$1" cand="$2" n="$3"
-  echo "$SCRIPT_NAME: A/B '$name' ($n rounds)"
+# planted_jar SIZE: builds (once) a copy of the tree with every plant of SIZE applied; prints its jar.
+planted_jar() {
+  local size="$1" dir="$tmp/planted-$1" c mask bytes
+  if [[ ! -f "$dir/benchmarks/target/benchmarks.jar" ]]; then
+    mkdir -p "$dir"
+    tar -C "$MCPBENCH_ROOT" --exclude=./.git --exclude='./results' --exclude='*/target' --exclude='*/node_modules' -cf - . \
+      | tar -C "$dir" -xf - || die "cannot copy the tree to $dir"
+    for c in "${components[@]}"; do
+      mask="$(size_of "$size" "$c" mask)" || die "no $size% plant for $c in $table"
+      bytes="$(size_of "$size" "$c" bytes)"
+      sed -e "s/@@MASK@@/$mask/" -e "s/@@BYTES@@/$bytes/" "$plants/$c.patch.in" >"$tmp/$c-$size.patch"
+      (cd "$dir" && git apply "$tmp/$c-$size.patch") || die "the $c plant no longer applies: update $plants/$c.patch.in"
+    done
+    echo "$SCRIPT_NAME: building the $size% planted benchmarks.jar" >&2
+    (cd "$dir" && ./mvnw -B -q -ntp -pl benchmarks -am package -DskipTests >"$tmp/build-$size.log" 2>&1) \
+      || { tail -n 30 "$tmp/build-$size.log" >&2; die "build of the $size% planted tree failed (log above)"; }
+  fi
+  echo "$dir/benchmarks/target/benchmarks.jar"
+}
+
+# verdicts REPORT.csv: "benchmark<TAB>params<TAB>verdict" for every primary row of a report.
+verdicts() {
+  awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+    $col["metric"] == "primary" { print $col["benchmark"] "\t" $col["params"] "\t" $col["verdict"] }' "$1"
+}
+
+# ab NAME CAND [EXTRA AB OPTIONS...]: one run of ab.sh (defaults, the budget) against CAND; sets
+# ab_code and ab_seconds.
+ab() {
+  local name="$1" cand="$2" t0=$SECONDS
+  shift 2
   set +e
-  MCPBENCH_NO_BUILD=1 "$MCPBENCH_ROOT/scripts/ab.sh" --rounds "$n" --per-fork "$per_fork" --jmh "$jmh" \
-    --gate "$gate" --seed 1 --out "$out/$name" "$BENCH_JAR" "$cand" "${regexes[@]}" >"$out/$name.log" 2>&1
+  MCPBENCH_NO_BUILD=1 "$MCPBENCH_ROOT/scripts/ab.sh" --budget "$budget" --jmh "$jmh" --out "$out/$name" "$@" \
+    "$BENCH_JAR" "$cand" "${regexes[@]}" >"$out/$name.log" 2>&1
   ab_code=$?
   set -e
+  ab_seconds=$((SECONDS - t0))
   [[ -f "$out/$name/report.csv" ]] || { tail -n 20 "$out/$name.log" >&2; die "A/B '$name' wrote no report (exit $ab_code, log above)"; }
 }
 
-# verdicts NAME: "<row> <verdict>" for every primary row of the A/B's CSV report.
-verdicts() {
-  awk -F, 'NR > 1 && $5 == "primary" {
-      name = $1; sub(/^.*\.bench\./, "", name); sub(/^[a-z]+\./, "", name)
-      p = $3; gsub(/;/, ",", p)
-      print name (p == "" ? "" : "[" p "]") " " $19
-    }' "$out/$1/report.csv"
-}
+if $calibrate; then
+  IFS=, read -r -a size_list <<<"$sizes"
+  for size in "${size_list[@]}"; do
+    jar="$(planted_jar "$size")"
+    for i in 0 1 2; do
+      c="${components[$i]}"
+      set +e
+      MCPBENCH_NO_BUILD=1 "$MCPBENCH_ROOT/scripts/ab.sh" --rounds 12 --per-fork "-wi 3 -w 1s -i 10 -r 500ms" \
+        --jmh "$jmh -p impl=mcpbench" --out "$out/calibrate-$size-$c" "$BENCH_JAR" "$jar" "${regexes[$i]}" \
+        >"$out/calibrate-$size-$c.log" 2>&1
+      set -e
+      IFS=$'\t' read -r bench params <<<"${planted_row[$c]}"
+      awk -F, -v b="$bench" -v p="$params" 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+        $col["metric"] == "primary" && $col["benchmark"] == b && $col["params"] == p {
+          printf "%s%%\t%s\t%+.2f%%\t[%+.2f%%, %+.2f%%]\n", '"$size"', "'"$c"'", ($col["ratio"] - 1) * 100,
+            ($col["ci_low"] - 1) * 100, ($col["ci_high"] - 1) * 100 }' "$out/calibrate-$size-$c/report.csv"
+    done
+  done
+  echo "$SCRIPT_NAME: calibration in $out ($((SECONDS - started)) s)"
+  exit 0
+fi
 
 failures=()
-run_ab same "$BENCH_JAR" 3
-while read -r row verdict; do
-  echo "$SCRIPT_NAME: same: $row $verdict"
-  [[ "$verdict" != REGRESSED ]] || failures+=("same build: $row REGRESSED")
-done < <(verdicts same)
-[[ "$ab_code" == 0 ]] || failures+=("same build: ab.sh exit $ab_code, expected 0")
+results="$out/runs.tsv"
+printf 'size\trun\tseconds\texit\tcomponent\tverdict\n' >"$results"
+IFS=, read -r -a size_list <<<"$sizes"
+for size in "${size_list[@]}"; do
+  jar="$(planted_jar "$size")"
+  for ((r = 1; r <= runs; r++)); do
+    ab "planted-$size-$r" "$jar"
+    line="$SCRIPT_NAME: $size% run $r: ${ab_seconds} s, exit $ab_code:"
+    while IFS=$'\t' read -r bench params verdict; do
+      component=""
+      for c in "${components[@]}"; do
+        [[ "${planted_row[$c]}" == "$bench"$'\t'"$params" ]] && component="$c"
+      done
+      if [[ -n "$component" ]]; then
+        line+=" $component $verdict"
+        printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$r" "$ab_seconds" "$ab_code" "$component" "$verdict" >>"$results"
+      elif [[ "$verdict" == REGRESSED ]]; then
+        line+=" (untouched ${bench##*.}[$params] REGRESSED)"
+        printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$r" "$ab_seconds" "$ab_code" "untouched" "$verdict" >>"$results"
+      fi
+    done < <(verdicts "$out/planted-$size-$r/report.csv")
+    echo "$line"
+  done
+done
+aa_failed=0
+for ((r = 1; r <= aa_runs; r++)); do
+  ab "aa-$r" "$BENCH_JAR"
+  regressed=$(verdicts "$out/aa-$r/report.csv" | awk -F'\t' '$3 == "REGRESSED"' | wc -l)
+  echo "$SCRIPT_NAME: A/A run $r: ${ab_seconds} s, exit $ab_code, $regressed row(s) REGRESSED"
+  printf 'aa\t%s\t%s\t%s\tall\t%s\n' "$r" "$ab_seconds" "$ab_code" "$regressed" >>"$results"
+  ((ab_code == 0)) || aa_failed=$((aa_failed + 1))
+done
 
-run_ab slowed "$slowed_jar" "$rounds"
-found=false
-while read -r row verdict; do
-  echo "$SCRIPT_NAME: slowed: $row $verdict"
-  if [[ "$row" == "$slowed_row" ]]; then
-    found=true
-    [[ "$verdict" == REGRESSED ]] || failures+=("slowed build: $row $verdict, expected REGRESSED")
-  elif [[ "$verdict" == REGRESSED ]]; then
-    failures+=("slowed build: $row REGRESSED, but the fixture does not touch it")
-  fi
-done < <(verdicts slowed)
-$found || failures+=("slowed build: no row $slowed_row in the report")
-[[ "$ab_code" == 1 ]] || failures+=("slowed build: ab.sh exit $ab_code, expected 1")
+echo
+echo "| planted | component | true effect (steady state) | runs | REGRESSED | median wall time | untouched rows REGRESSED |"
+echo "|---|---|---|---|---|---|---|"
+for size in "${size_list[@]}"; do
+  for c in "${components[@]}"; do
+    effect="$(size_of "$size" "$c" effect) $(size_of "$size" "$c" interval)"
+    awk -F'\t' -v s="$size" -v c="$c" -v e="$effect" -v n="$runs" '
+      $1 == s && $5 == c { total++; if ($6 == "REGRESSED") hit++; secs[total] = $3 }
+      $1 == s && $5 == "untouched" { untouched++ }
+      END {
+        for (i = 1; i <= total; i++) for (j = i + 1; j <= total; j++) if (secs[j] < secs[i]) { t = secs[i]; secs[i] = secs[j]; secs[j] = t }
+        median = total ? secs[int((total + 1) / 2)] : 0
+        printf "| %s%% | %s | %s | %d | %d | %d s | %d |\n", s, c, e, total, hit, median, untouched + 0
+      }' "$results"
+  done
+done
+echo "| A/A | all rows | none | $aa_runs | - | - | gate failures: $aa_failed of $aa_runs |"
 
-echo "$SCRIPT_NAME: reports in $out/same and $out/slowed ($((SECONDS - started)) s)"
+# the expectations
+need() { # need SIZE MIN_SHARE: every component caught in at least MIN_SHARE of the runs
+  local size="$1" share="$2" c hit
+  for c in "${components[@]}"; do
+    hit=$(awk -F'\t' -v s="$size" -v c="$c" '$1 == s && $5 == c && $6 == "REGRESSED"' "$results" | wc -l)
+    awk -v h="$hit" -v n="$runs" -v m="$share" 'BEGIN { exit !(n == 0 || h >= m * n) }' \
+      || failures+=("$size% $c REGRESSED in $hit of $runs runs, below ${share}")
+  done
+}
+untouched=$(awk -F'\t' '$5 == "untouched"' "$results" | wc -l)
+((untouched == 0)) || failures+=("$untouched untouched row(s) REGRESSED")
+((aa_failed == 0)) || failures+=("A/A: the gate failed $aa_failed of $aa_runs runs")
+for size in "${size_list[@]}"; do
+  case "$size" in
+    10) need 10 1.0 ;;
+    5) need 5 0.9 ;;
+    3) need 3 0.7 ;;
+  esac
+done
+echo "$SCRIPT_NAME: runs and reports in $out ($((SECONDS - started)) s); one line per run in $results"
 if ((${#failures[@]} > 0)); then
   for f in "${failures[@]}"; do echo "$SCRIPT_NAME: FAIL: $f" >&2; done
   exit 1

@@ -28,7 +28,8 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "comparator", mixinStandardHelpOptions = true, version = "comparator 0.1.0",
         description = "Statistical comparison of JMH JSON results, and a regression gate.",
         subcommands = {CompareCommand.class, GateCommand.class, BaselineCommand.class, FingerprintCommand.class,
-            MergeCommand.class, PlanCommand.class, ReportCommand.class, SummaryCommand.class, HistoryCommand.class, ExportCommand.class,
+            MergeCommand.class, PlanCommand.class, ReportCommand.class, SummaryCommand.class, SteadyCommand.class, HistoryCommand.class,
+            ExportCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
