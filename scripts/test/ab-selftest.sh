@@ -28,7 +28,7 @@ The A/B selection holds the three planted rows and their untouched peers: ToolBi
 and ToolCallBenchmark.call (ours, the SDK server), at one size each, and their allocation rows.
 
 Options:
-  --short        the CI version: a 10% plant and an A/A run, 150 s of rounds each (a few minutes):
+  --short        the CI version: a 10% plant and an A/A run, 180 s of shorter rounds each:
                  every planted row must be REGRESSED, nothing else, and the A/A run must pass
   --sizes LIST   planted sizes in percent, from sizes.tsv (default 5,3)
   --runs N       A/B runs per size (default 10)
@@ -69,7 +69,12 @@ while [[ $# -gt 0 ]]; do
     *) usage_error "unknown argument $1" ;;
   esac
 done
-if $short; then sizes=10; runs=1; aa_runs=1; budget=150s; fi
+ab_extra=()
+if $short; then
+  sizes=10; runs=1; aa_runs=1; budget=180s
+  # shorter forks than ab.sh's default, so that a few rounds fit in CI's minutes
+  ab_extra=(--per-fork "-wi 1 -w 500ms -i 8 -r 200ms")
+fi
 [[ "$runs" =~ ^[0-9]+$ && "$aa_runs" =~ ^[0-9]+$ ]] || usage_error "--runs and --aa-runs take whole numbers"
 seconds_of "$budget" >/dev/null || usage_error "--budget: expected a time such as 150s or 10m, not '$budget'"
 command -v git >/dev/null || die "git not found on PATH (needed to apply the plants)"
@@ -139,7 +144,8 @@ ab() {
   local name="$1" cand="$2" t0=$SECONDS
   shift 2
   set +e
-  MCPBENCH_NO_BUILD=1 "$MCPBENCH_ROOT/scripts/ab.sh" --budget "$budget" --jmh "$jmh" --out "$out/$name" "$@" \
+  MCPBENCH_NO_BUILD=1 "$MCPBENCH_ROOT/scripts/ab.sh" --budget "$budget" --jmh "$jmh" --out "$out/$name" \
+    ${ab_extra[@]+"${ab_extra[@]}"} "$@" \
     "$BENCH_JAR" "$cand" "${regexes[@]}" >"$out/$name.log" 2>&1
   ab_code=$?
   set -e

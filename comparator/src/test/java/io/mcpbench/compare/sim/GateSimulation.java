@@ -48,11 +48,7 @@ public final class GateSimulation {
      */
     public Tally runSequential(JmhNoise noise, JmhNoise.Design d, double slowdown, int suites, long seed, boolean spending) {
         Policy policy = Policy.defaults();
-        int rows = 0;
-        int falseRegressed = 0;
-        int failed = 0;
-        int caught = 0;
-        int changed = 0;
+        Counts counts = new Counts();
         boolean aa = slowdown == 1.0;
         for (int s = 0; s < suites; s++) {
             JmhNoise.Suite suite = noise.suite(d, seed * 1_000_003L + s, aa ? -1 : 0, slowdown, 0);
@@ -73,11 +69,24 @@ public final class GateSimulation {
                 }
                 if (allDecided) break;
             }
-            GateResult gate = Gate.evaluate(last, policy, policy.rules(), (k, m) -> null);
+            counts.add(last, Gate.evaluate(last, policy, policy.rules(), (k, m) -> null), aa);
+        }
+        return counts.tally(suites);
+    }
+
+    /** What the suites of a batch gave, suite by suite. */
+    private static final class Counts {
+        int rows;
+        int falseRegressed;
+        int failed;
+        int caught;
+        int changed;
+
+        /** One suite: row 0's primary is the plant (unless {@code aa}); any other REGRESSED row is false. */
+        void add(List<RowComparison> compared, GateResult gate, boolean aa) {
             boolean rowFalse = false;
-            for (RowComparison c : last) {
-                boolean plant = !aa && c.key().isPrimary() && c.key().benchmark().equals("sim.Bench.m0");
-                if (plant) {
+            for (RowComparison c : compared) {
+                if (!aa && c.key().isPrimary() && c.key().benchmark().equals("sim.Bench.m0")) {
                     changed++;
                     if (c.verdict() == Verdict.REGRESSED) caught++;
                     continue;
@@ -90,7 +99,10 @@ public final class GateSimulation {
             }
             if (aa ? !gate.passed() : rowFalse) failed++;
         }
-        return new Tally(suites, rows, falseRegressed, failed, caught, changed);
+
+        Tally tally(int suites) {
+            return new Tally(suites, rows, falseRegressed, failed, caught, changed);
+        }
     }
 
     /** {@code file} with only the first {@code rounds} forks of each row. */
@@ -110,32 +122,13 @@ public final class GateSimulation {
      */
     public Tally run(JmhNoise noise, JmhNoise.Design design, double slowdown, int suites, long seed) {
         Policy policy = Policy.defaults();
-        int rows = 0;
-        int falseRegressed = 0;
-        int failed = 0;
-        int caught = 0;
-        int changed = 0;
+        Counts counts = new Counts();
         boolean aa = slowdown == 1.0;
         for (int s = 0; s < suites; s++) {
             JmhNoise.Suite suite = noise.suite(design, seed * 1_000_003L + s, aa ? -1 : 0, slowdown, 0);
             ComparisonResult r = engine.compare(suite.base(), suite.cand(), ComparisonSettings.defaults());
-            GateResult gate = Gate.evaluate(r.rows(), policy, policy.rules(), (k, m) -> null);
-            boolean rowFalse = false;
-            for (RowComparison c : r.rows()) {
-                boolean plant = !aa && c.key().isPrimary() && c.key().benchmark().equals("sim.Bench.m0");
-                if (plant) {
-                    changed++;
-                    if (c.verdict() == Verdict.REGRESSED) caught++;
-                    continue;
-                }
-                rows++;
-                if (c.verdict() == Verdict.REGRESSED) {
-                    falseRegressed++;
-                    rowFalse = true;
-                }
-            }
-            if (aa ? !gate.passed() : rowFalse) failed++;
+            counts.add(r.rows(), Gate.evaluate(r.rows(), policy, policy.rules(), (k, m) -> null), aa);
         }
-        return new Tally(suites, rows, falseRegressed, failed, caught, changed);
+        return counts.tally(suites);
     }
 }
