@@ -126,7 +126,7 @@ final class GateCommand implements Callable<Integer> {
                 Inputs.settings(settings, rules, Inputs.policySource(policyFile, defaultPolicy),
                         EnvironmentLimits.from(cli.env).size()),
                 gate, cmp.geometricMean(), notes, true));
-        GateVerdictLines.print(cli.spec.commandLine().getErr(), gate);
+        GateVerdictLines.print(cli.spec.commandLine().getErr(), gate, policy);
         if (undecidedOut != null) {
             UndecidedRows.write(undecidedOut, gate);
         }

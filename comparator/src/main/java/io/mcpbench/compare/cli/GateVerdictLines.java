@@ -4,7 +4,9 @@ import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.policy.GatedRow;
 import io.mcpbench.compare.policy.GateResult;
 import io.mcpbench.compare.policy.LimitCheck;
+import io.mcpbench.compare.model.OneLine;
 import io.mcpbench.compare.policy.Outcome;
+import io.mcpbench.compare.policy.Policy;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +14,8 @@ import java.util.Locale;
 
 /**
  * The lines {@code gate} writes on standard error beside its report: one line per reason the gate
- * failed closed (exit 3), and one warning when gated rows were left unsettled under {@code warn},
+ * failed closed (exit 3), one warning when gated rows were left unsettled under {@code warn}, and
+ * one per gated metric name of the policy that matched no row (a misspelled name gates nothing),
  * so a CI log says why without opening a report.
  */
 final class GateVerdictLines {
@@ -22,7 +25,7 @@ final class GateVerdictLines {
     private GateVerdictLines() {
     }
 
-    static void print(PrintWriter err, GateResult gate) {
+    static void print(PrintWriter err, GateResult gate, Policy policy) {
         List<RowComparison> few = rows(gate, Outcome.CANNOT_GATE);
         if (!few.isEmpty()) {
             err.println("comparator: cannot gate: " + few.size() + " gated row(s) have fewer than 2 settled forks a side ("
@@ -50,7 +53,31 @@ final class GateVerdictLines {
                     + "\"inconclusive\": \"warn\"; this run could have missed a change of up to %.1f%% in them",
                     warned.size(), names(warned), worst * 100));
         }
+        for (String name : unmatchedGatedMetrics(gate, policy)) {
+            err.println("comparator: warning: gated metric \"" + OneLine.of(name) + "\" matched no row of this run "
+                    + "(a typo gates nothing; a metric this run did not measure is fine)");
+        }
         err.flush();
+    }
+
+    /** The gated metric names of the policy (defaults and overrides) that no compared row carries. */
+    static List<String> unmatchedGatedMetrics(GateResult gate, Policy policy) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(policy.gatedMetrics());
+        for (io.mcpbench.compare.policy.BenchmarkOverride o : policy.overrides()) {
+            if (o.gatedMetrics() != null) names.addAll(o.gatedMetrics());
+        }
+        List<String> out = new ArrayList<>();
+        for (String name : names) {
+            boolean matched = false;
+            for (GatedRow r : gate.rows()) {
+                if (io.mcpbench.compare.policy.MetricNames.matches(name, r.comparison().key().metric())) {
+                    matched = true;
+                    break;
+                }
+            }
+            if (!matched) out.add(name);
+        }
+        return out;
     }
 
     private static List<RowComparison> rows(GateResult gate, Outcome outcome) {
@@ -68,6 +95,6 @@ final class GateVerdictLines {
             sb.append(rows.get(i).key().displayName());
         }
         if (rows.size() > NAMES) sb.append(", and ").append(rows.size() - NAMES).append(" more");
-        return io.mcpbench.compare.model.OneLine.of(sb.toString());
+        return OneLine.of(sb.toString());
     }
 }
