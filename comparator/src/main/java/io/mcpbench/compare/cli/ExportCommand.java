@@ -2,7 +2,7 @@ package io.mcpbench.compare.cli;
 
 import io.mcpbench.compare.baseline.AtomicFiles;
 import io.mcpbench.compare.export.OpenMetricsWriter;
-import io.mcpbench.compare.merge.JmhJson;
+import io.mcpbench.compare.jmh.JmhJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package io.mcpbench.compare.export;
 
+import io.mcpbench.compare.jmh.JmhJson;
 import io.mcpbench.compare.jmh.MetricNames;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -86,7 +87,7 @@ public final class OpenMetricsWriter {
     private static void addMetric(String where, Map<String, String> base, Map<String, String> extra, String metric, JsonNode node,
             List<String> labelSets, List<Double> scores, List<Double> errors, Set<String> seen) {
         if (!node.isObject()) return;
-        double score = number(node.path("score"));
+        double score = JmhJson.number(node.path("score"));
         if (Double.isNaN(score) && "---".equals(node.path("scoreUnit").asString(""))) return; // text-only profiler output
         Map<String, String> labels = new LinkedHashMap<>(base);
         labels.put("metric", metric);
@@ -96,7 +97,7 @@ public final class OpenMetricsWriter {
         if (!seen.add(rendered)) throw new ExportException(where + ": the same series twice: " + SCORE + rendered);
         labelSets.add(rendered);
         scores.add(score);
-        errors.add(number(node.path("scoreError")));
+        errors.add(JmhJson.number(node.path("scoreError")));
     }
 
     private static void family(StringBuilder sb, String name, String help, List<String> labelSets, List<Double> values) {
@@ -139,23 +140,5 @@ public final class OpenMetricsWriter {
         if (v == Double.POSITIVE_INFINITY) return "+Inf";
         if (v == Double.NEGATIVE_INFINITY) return "-Inf";
         return Double.toString(v);
-    }
-
-    private static double number(JsonNode n) {
-        if (n.isNumber()) return n.asDouble();
-        if (n.isString()) {
-            switch (n.asString()) {
-                case "Infinity", "+Infinity" -> { return Double.POSITIVE_INFINITY; }
-                case "-Infinity" -> { return Double.NEGATIVE_INFINITY; }
-                default -> {
-                    try {
-                        return Double.parseDouble(n.asString());
-                    } catch (NumberFormatException e) {
-                        return Double.NaN;
-                    }
-                }
-            }
-        }
-        return Double.NaN;
     }
 }

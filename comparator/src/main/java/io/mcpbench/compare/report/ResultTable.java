@@ -1,5 +1,6 @@
 package io.mcpbench.compare.report;
 
+import io.mcpbench.compare.jmh.Score;
 import io.mcpbench.compare.markdown.Markdown;
 import io.mcpbench.compare.markdown.MarkdownPage;
 import io.mcpbench.compare.model.ResultFile;
@@ -59,7 +60,7 @@ public final class ResultTable {
 
         List<String[]> table = new ArrayList<>();
         for (Row r : shown) {
-            RowScore s = RowScore.of(r);
+            Score s = Score.of(r);
             HumanUnits.Scale scale = HumanUnits.scale(s.score(), r.unit());
             String benchmark = r.key().benchmark().substring(prefix.length())
                     + (r.key().isPrimary() ? "" : ":" + r.key().metric());
@@ -71,7 +72,7 @@ public final class ResultTable {
                 HumanUnits.sig3(scale.apply(s.score())),
                 Double.isNaN(s.error()) ? "" : "± " + HumanUnits.sig3(scale.apply(s.error())),
                 scale.unit(),
-                a == null ? "-" : HumanUnits.format(RowScore.of(a).score(), a.unit())});
+                a == null ? "-" : HumanUnits.format(Score.of(a).score(), a.unit())});
         }
         boolean[] keep = {true, true, anyParams, true, true, true, anyAlloc};
         String[] header = {"benchmark", "mode", "params", "score", "error", "unit", "alloc/op"};

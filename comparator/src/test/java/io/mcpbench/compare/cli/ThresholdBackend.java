@@ -1,13 +1,13 @@
 package io.mcpbench.compare.cli;
 
-import io.mcpbench.compare.merge.JmhJson;
+import io.mcpbench.compare.jmh.JmhJson;
 import io.mcpbench.compare.model.Direction;
 import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.model.Row;
 import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.RowKey;
-import io.mcpbench.compare.model.Undecided;
 import io.mcpbench.compare.model.RunInfo;
+import io.mcpbench.compare.model.Undecided;
 import io.mcpbench.compare.model.Verdict;
 import io.mcpbench.compare.policy.Policy;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mcpbench.compare.merge.JmhJson;
+import io.mcpbench.compare.jmh.JmhJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

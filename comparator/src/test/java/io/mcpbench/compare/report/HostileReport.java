@@ -2,7 +2,7 @@ package io.mcpbench.compare.report;
 
 import static io.mcpbench.compare.policy.ComparisonFixtures.row;
 
-import io.mcpbench.compare.merge.JmhJson;
+import io.mcpbench.compare.jmh.JmhJson;
 import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.RowKey;
 import io.mcpbench.compare.model.Verdict;
