@@ -2,6 +2,7 @@ package io.mcpbench.compare.policy;
 
 import io.mcpbench.compare.input.InputFiles;
 import io.mcpbench.compare.input.StrictJson;
+import io.mcpbench.compare.jmh.MetricNames;
 import io.mcpbench.compare.model.OneLine;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.mcpbench.compare.policy;
 
+import io.mcpbench.compare.jmh.MetricNames;
 import io.mcpbench.compare.normalize.Directions;
 import java.util.List;
 
