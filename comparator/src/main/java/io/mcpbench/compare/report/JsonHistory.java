@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  * finite are written as {@code null}. The shape:
  * <pre>
  * {
- *   "format": "mcpbench-history/1",
+ *   "schema": "mcpbench-history/1",
  *   "settings": {"permutations", "significance", "minSegment", "window" (0 = all), "trendRuns", "seed"},
  *   "runs": [{"id", "time" (ISO-8601 instant), "commit" (or null), "source" (file name)}],
  *   "problems": ["one line per skipped run or left-out value"],
@@ -39,8 +39,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class JsonHistory implements ReportWriter {
 
-    /** The value of the {@code format} field; changes when the shape does. */
-    public static final String FORMAT = "mcpbench-history/1";
+    /** The value of the {@code schema} field (the key the comparison report uses too); changes when the shape does. */
+    public static final String SCHEMA = "mcpbench-history/1";
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -52,7 +52,7 @@ public final class JsonHistory implements ReportWriter {
     /** The report as a JSON tree. */
     public static ObjectNode tree(HistoryReport report) {
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("format", FORMAT);
+        root.put("schema", SCHEMA);
         HistorySettings s = report.settings();
         ObjectNode settings = root.putObject("settings");
         settings.put("permutations", s.permutations());

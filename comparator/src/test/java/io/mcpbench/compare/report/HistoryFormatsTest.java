@@ -104,7 +104,8 @@ class HistoryFormatsTest {
     @Test
     void jsonCarriesEverySeriesWithDocumentedFields() {
         JsonNode root = JsonMapper.builder().build().readTree(JSON_HISTORY.render(Report.history(REPORT)));
-        assertEquals(JsonHistory.FORMAT, root.get("format").stringValue());
+        assertEquals(JsonHistory.SCHEMA, root.get("schema").stringValue());
+        assertTrue(root.get("format") == null, "one key names the shape: schema");
         assertEquals(199, root.get("settings").get("permutations").intValue());
         assertEquals(0.01, root.get("settings").get("significance").doubleValue());
         assertEquals(60, root.get("runs").size());
