@@ -1,7 +1,7 @@
 package io.mcpbench.compare.cli;
 
-import io.mcpbench.compare.jmh.Histogram;
 import io.mcpbench.compare.jmh.Percentiles;
+import io.mcpbench.compare.jmh.PooledSamples;
 import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.model.Row;
 import io.mcpbench.compare.model.RowKey;
@@ -36,12 +36,12 @@ final class CandidatePercentiles implements Gate.ExtraValues {
             return null;
         }
         if (!(percent >= 0 && percent <= 100)) return null;
-        double v = Percentiles.of(Histogram.of(row.histograms()), percent);
+        double v = Percentiles.of(PooledSamples.of(row.histograms()), percent);
         return Double.isNaN(v) ? null : new Gate.Measured(v, row.unit());
     }
 
     /** Quantile {@code q} (0 to 1) of all samples of {@code histograms} by JMH's estimator; NaN without samples. */
     static double percentile(double[][][][] histograms, double q) {
-        return Percentiles.of(Histogram.of(histograms), q * 100);
+        return Percentiles.of(PooledSamples.of(histograms), q * 100);
     }
 }

@@ -127,7 +127,7 @@ final class EntryReader {
         for (int f = 0; f < histograms.length; f++) {
             means[f] = new double[histograms[f].length];
             for (int i = 0; i < histograms[f].length; i++) {
-                means[f][i] = Histogram.of(histograms[f][i]).mean();
+                means[f][i] = PooledSamples.of(histograms[f][i]).mean();
             }
         }
         int[] index = kept.stream().mapToInt(Integer::intValue).toArray();
@@ -137,7 +137,7 @@ final class EntryReader {
             for (int f = 0; f < histograms.length; f++) {
                 values[f] = new double[histograms[f].length];
                 for (int i = 0; i < histograms[f].length; i++) {
-                    values[f][i] = Percentiles.of(Histogram.of(histograms[f][i]), DERIVED_PERCENTS[d]);
+                    values[f][i] = Percentiles.of(PooledSamples.of(histograms[f][i]), DERIVED_PERCENTS[d]);
                 }
             }
             add(rows, seen, new Forks(values, index, nonFinite[0]).row(key.withMetric(DERIVED_NAMES[d]), unit, null,

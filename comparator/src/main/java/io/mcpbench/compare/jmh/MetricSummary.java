@@ -84,7 +84,7 @@ public final class MetricSummary {
     static void recompute(ObjectNode metric, SummaryRule rule, int iterations) {
         JsonNode histogram = metric.path("rawDataHistogram");
         if (histogram.isArray() && histogram.size() > 0) {
-            Histogram samples = Histogram.of(histogram);
+            PooledSamples samples = PooledSamples.of(histogram);
             if (samples.isEmpty()) return;
             write(metric, Score.of(samples), p -> Percentiles.of(samples, p), false);
             return;
@@ -101,7 +101,7 @@ public final class MetricSummary {
      * key of its {@code scorePercentiles}, with error and confidence NaN, as JMH writes them.
      */
     static void derivedPercentile(ObjectNode metric, JsonNode primary, double percent) {
-        Histogram samples = Histogram.of(primary.path("rawDataHistogram"));
+        PooledSamples samples = PooledSamples.of(primary.path("rawDataHistogram"));
         if (samples.isEmpty()) return;
         double value = Percentiles.of(samples, percent);
         write(metric, Score.point(value, (long) samples.count()), p -> value, true);

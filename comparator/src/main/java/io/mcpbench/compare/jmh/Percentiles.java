@@ -9,7 +9,7 @@ import org.apache.commons.statistics.descriptive.Quantile;
  * in their last bits (the order of the arithmetic), so each is kept: iteration values as JMH's
  * {@code ListStatistics} computes them (Commons Math's default {@code Percentile}, which is
  * Commons Statistics' {@link Quantile.EstimationMethod#HF6} to the bit), samples of a
- * {@link Histogram} as its {@code MultisetStatistics} does.
+ * {@link PooledSamples} as its {@code MultisetStatistics} does.
  */
 public final class Percentiles {
 
@@ -25,14 +25,14 @@ public final class Percentiles {
         return HF6.evaluate(values, Math.min(percent, 100) / 100);
     }
 
-    /** Percentile {@code percent} (0..100) of the samples of {@code histogram}; NaN when it is empty. */
-    public static double of(Histogram histogram, double percent) {
-        if (histogram.isEmpty()) return Double.NaN;
-        if (percent <= 0) return histogram.min();
-        double pos = Math.min(percent, 100) * (histogram.count() + 1) / 100;
+    /** Percentile {@code percent} (0..100) of {@code samples}; NaN when there are none. */
+    public static double of(PooledSamples samples, double percent) {
+        if (samples.isEmpty()) return Double.NaN;
+        if (percent <= 0) return samples.min();
+        double pos = Math.min(percent, 100) * (samples.count() + 1) / 100;
         double floor = Math.floor(pos);
-        double lo = histogram.atRank(floor);
-        return lo + (histogram.atRank(floor + 1) - lo) * (pos - floor);
+        double lo = samples.atRank(floor);
+        return lo + (samples.atRank(floor + 1) - lo) * (pos - floor);
     }
 
     private static double min(double[] values) {

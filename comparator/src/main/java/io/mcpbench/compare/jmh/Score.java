@@ -6,10 +6,11 @@ import org.apache.commons.statistics.distribution.TDistribution;
 /**
  * A metric's score with its error and confidence interval as JMH computes them from the raw data,
  * so any JMH result reads the same: the {@link Aggregation} of every iteration of every fork (of
- * every sample, weighted by its count, for a SampleTime {@link Histogram}); for a mean, the error
- * is the half-width of the 99.9% Student-t interval, {@code t(0.9995, n - 1) * s / sqrt(n)}, NaN
- * when {@code n <= 2}, and the interval {@code score -/+ error}; for a sum, maximum or minimum the
- * error is NaN and the interval {@code [score, score]}.
+ * every SampleTime sample, weighted by its count, when the samples are given:
+ * {@link PooledSamples}); for a mean, the error is the half-width of the 99.9% Student-t interval,
+ * {@code t(0.9995, n - 1) * s / sqrt(n)}, NaN when {@code n <= 2}, and the interval
+ * {@code score -/+ error}; for a sum, maximum or minimum the error is NaN and the interval
+ * {@code [score, score]}.
  *
  * <p>The t quantile comes from Commons Statistics, accurate to about the last bit; JMH takes it
  * from Commons Math, whose inverse stops its search at an absolute accuracy of 1e-9, so an error
@@ -44,9 +45,9 @@ public record Score(double score, double error, double low, double high, long sa
         return mean(score, variance, values.length);
     }
 
-    /** The count-weighted mean of the samples of {@code histogram} and its error. */
-    public static Score of(Histogram histogram) {
-        return mean(histogram.mean(), histogram.variance(), histogram.count());
+    /** The count-weighted mean of {@code samples} and its error. */
+    public static Score of(PooledSamples samples) {
+        return mean(samples.mean(), samples.variance(), samples.count());
     }
 
     /**
@@ -55,7 +56,7 @@ public record Score(double score, double error, double low, double high, long sa
      * iteration once, where JMH weighted each by its samples, which the file does not keep.
      */
     public static Score of(Row row) {
-        if (row.hasHistograms()) return of(Histogram.of(row.histograms()));
+        if (row.hasHistograms()) return of(PooledSamples.of(row.histograms()));
         int n = 0;
         for (double[] fork : row.forks()) n += fork.length;
         double[] values = new double[n];

@@ -23,7 +23,7 @@ class PercentilesTest {
                 pairs[i] = new double[] {values[i], 1};
             }
             double[] copy = values.clone();
-            Histogram h = Histogram.of(pairs);
+            PooledSamples h = PooledSamples.of(pairs);
             // the two round the position p (n + 1) / 100 differently: the interpolation moves by
             // at most a few ulps of the position times the gap between the order statistics
             double spread = Percentiles.of(values, 100) - Percentiles.of(values, 0);
@@ -42,12 +42,12 @@ class PercentilesTest {
         assertEquals(3, Percentiles.of(v, 100));
         assertEquals(2, Percentiles.of(v, 50));
         assertTrue(Double.isNaN(Percentiles.of(new double[0], 50)));
-        assertTrue(Double.isNaN(Percentiles.of(Histogram.of(new double[0][]), 50)));
+        assertTrue(Double.isNaN(Percentiles.of(PooledSamples.of(new double[0][]), 50)));
     }
 
     @Test
     void poolingSortsAndMergesEqualValuesAndDropsWhatIsNotASample() {
-        Histogram h = Histogram.of(new double[][][][] {
+        PooledSamples h = PooledSamples.of(new double[][][][] {
             {{{5, 1}, {1, 2}}, null},
             {{{1, 1}, {Double.NaN, 4}, {7, 0}, {9, -1}}}});
         assertEquals(4, h.count());

@@ -7,33 +7,33 @@ import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 
 /**
- * SampleTime samples pooled as JMH pools them (its {@code MultisetStatistics}): {@code [value,
+ * SampleTime samples (histograms) pooled as JMH pools them (its {@code MultisetStatistics}): {@code [value,
  * count]} pairs of any number of iterations and forks, equal values merged, in value order; pairs
  * without a finite value or a positive count are left out. One iteration's histogram, a row's
  * forks and a result file's {@code rawDataHistogram} all pool here, so a mean, an error or a
  * percentile over samples is computed one way wherever it is needed.
  */
-public final class Histogram {
+public final class PooledSamples {
 
     private final double[] values;
     private final double[] counts;
     private final double total;
 
-    private Histogram(double[] values, double[] counts, double total) {
+    private PooledSamples(double[] values, double[] counts, double total) {
         this.values = values;
         this.counts = counts;
         this.total = total;
     }
 
     /** One iteration's {@code [[value, count], ...]}. */
-    public static Histogram of(double[][] pairs) {
+    public static PooledSamples of(double[][] pairs) {
         return pool(each -> {
             for (double[] p : pairs) each.accept(p);
         });
     }
 
     /** Every iteration of every fork, {@code [fork][iteration][pair]}; null forks or iterations count as empty. */
-    public static Histogram of(double[][][][] forks) {
+    public static PooledSamples of(double[][][][] forks) {
         return pool(each -> {
             for (double[][][] fork : forks) {
                 if (fork == null) continue;
@@ -46,7 +46,7 @@ public final class Histogram {
     }
 
     /** A {@code rawDataHistogram} array, {@code [fork][iteration][[value, count], ...]}, as JSON. */
-    public static Histogram of(JsonNode rawDataHistogram) {
+    public static PooledSamples of(JsonNode rawDataHistogram) {
         return pool(each -> {
             for (JsonNode fork : rawDataHistogram.values()) {
                 for (JsonNode iteration : fork.values()) {
@@ -58,7 +58,7 @@ public final class Histogram {
         });
     }
 
-    private static Histogram pool(Consumer<Consumer<double[]>> source) {
+    private static PooledSamples pool(Consumer<Consumer<double[]>> source) {
         List<double[]> kept = new ArrayList<>();
         source.accept(p -> {
             if (p.length >= 2 && Double.isFinite(p[0]) && p[1] > 0 && Double.isFinite(p[1])) kept.add(p);
@@ -67,7 +67,7 @@ public final class Histogram {
     }
 
     /** The pairs sorted by value (JMH writes each iteration sorted already), equal values merged. */
-    private static Histogram merged(List<double[]> pairs) {
+    private static PooledSamples merged(List<double[]> pairs) {
         int n = pairs.size();
         for (int i = 1; i < n; i++) {
             if (pairs.get(i)[0] < pairs.get(i - 1)[0]) {
@@ -88,7 +88,7 @@ public final class Histogram {
             }
             total += p[1];
         }
-        return new Histogram(Arrays.copyOf(values, distinct), Arrays.copyOf(counts, distinct), total);
+        return new PooledSamples(Arrays.copyOf(values, distinct), Arrays.copyOf(counts, distinct), total);
     }
 
     /** True when no sample was pooled. */
