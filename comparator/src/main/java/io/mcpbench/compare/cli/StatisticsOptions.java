@@ -1,12 +1,11 @@
 package io.mcpbench.compare.cli;
 
-import io.mcpbench.compare.history.History;
 import io.mcpbench.compare.history.HistoryRun;
 import io.mcpbench.compare.history.HistoryStore;
 import io.mcpbench.compare.method.RunLevel;
 import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.policy.Policy;
-import io.mcpbench.compare.policy.Rule;
+import io.mcpbench.compare.settings.Rule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,19 +56,20 @@ public final class StatisticsOptions {
         if (few == Rule.WARN) {
             throw new ParameterException(spec.commandLine(), "--too-few-forks: fail or pass");
         }
-        return policy.withSettings(q, noiseFloor, rule(inconclusive, "--inconclusive"), few);
+        return policy.withSettings(policy.settings().with(q, noiseFloor, rule(inconclusive, "--inconclusive"), few));
     }
 
-    /** The run-wide settings under {@code policy} (after {@link #apply}), reading the history with {@code backend}. */
-    StatisticsSettings settings(Policy policy) {
-        RunLevel runLevel = null;
-        if (history != null) {
-            History h = HistoryStore.load(history);
-            List<ResultFile> runs = new ArrayList<>();
-            for (HistoryRun r : h.runs()) runs.add(r.result());
-            runLevel = RunLevel.fromRuns(runs);
-        }
-        return new StatisticsSettings(policy.q(), policy.noiseFloor(), runLevel, history == null ? null : history.toString());
+    /** The run-to-run variance of the {@code --history} runs, or null without one. */
+    RunLevel runLevel() {
+        if (history == null) return null;
+        List<ResultFile> runs = new ArrayList<>();
+        for (HistoryRun r : HistoryStore.load(history).runs()) runs.add(r.result());
+        return RunLevel.fromRuns(runs);
+    }
+
+    /** Where the history was read from, or null without one. */
+    String history() {
+        return history == null ? null : history.toString();
     }
 
     private Rule rule(String text, String option) {

@@ -2,12 +2,12 @@ package io.mcpbench.compare.sim;
 
 import io.mcpbench.compare.analysis.ComparisonEngine;
 import io.mcpbench.compare.analysis.ComparisonResult;
-import io.mcpbench.compare.analysis.ComparisonSettings;
 import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.Verdict;
 import io.mcpbench.compare.policy.Gate;
 import io.mcpbench.compare.policy.GateResult;
 import io.mcpbench.compare.policy.Policy;
+import io.mcpbench.compare.settings.Settings;
 
 /**
  * Runs the whole decision (engine and gate, with the default policy) on many simulated suites and
@@ -48,8 +48,8 @@ public final class GateSimulation {
         boolean aa = slowdown == 1.0;
         for (int s = 0; s < suites; s++) {
             JmhNoise.Suite suite = noise.suite(design, seed * 1_000_003L + s, aa ? -1 : 0, slowdown, 0);
-            ComparisonResult r = engine.compare(suite.base(), suite.cand(), ComparisonSettings.defaults());
-            GateResult gate = Gate.evaluate(r.rows(), policy, policy.rules(), (k, m) -> null);
+            ComparisonResult r = engine.compare(suite.base(), suite.cand(), Settings.DEFAULTS);
+            GateResult gate = Gate.evaluate(r.rows(), policy, policy.settings(), (k, m) -> null);
             boolean rowFalse = false;
             for (RowComparison c : r.rows()) {
                 boolean plant = !aa && c.key().isPrimary() && c.key().benchmark().equals("sim.Bench.m0");
