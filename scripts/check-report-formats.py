@@ -156,6 +156,10 @@ def no_markup(view, allowed=("strong", "autolink")):
         raise Failed(f"markdown-it found markup that is not the report's text: {bad[:5]}")
 
 
+# The columns of the gate's Markdown table (comparator/README.md, "Reports": markdown).
+GATE_COLUMNS = ["benchmark", "base", "candidate", "change", "interval", "p", "q", "forks", "could show", "verdict"]
+
+
 def cmd_markdown_gate(view_path, gate):
     view = seen(view_path)
     report = load_strict_json(gate)
@@ -163,8 +167,12 @@ def cmd_markdown_gate(view_path, gate):
     if len(view["tables"]) != 1:
         raise Failed(f"{len(view['tables'])} tables, expected 1")
     table = view["tables"][0]
+    header = [c["text"] for c in table[0]]
+    if header != GATE_COLUMNS:
+        raise Failed(f"the table's columns are {header}, meant {GATE_COLUMNS}")
+    verdict = header.index("verdict")
     for row in table:
-        if len(row) != 9:
+        if len(row) != len(header):
             raise Failed(f"a row of {len(row)} cells: {[c['text'] for c in row]}")
     shown = sorted(row[0]["text"] for row in table[1:])
     meant = sorted(visible(r["name"]) for r in report["rows"])
@@ -175,7 +183,7 @@ def cmd_markdown_gate(view_path, gate):
     for r in report["rows"]:
         if r["allowedReason"] is not None:
             want = "ALLOWED: " + visible(r["allowedReason"])
-            if not any(row[8]["text"] == want for row in table[1:]):
+            if not any(row[verdict]["text"] == want for row in table[1:]):
                 raise Failed(f"no verdict cell reads {want!r}")
     head = view["blocks"][1]["text"]
     want = f"Baseline {visible(report['baseline'])}, candidate {visible(report['candidate'])}. "
@@ -184,7 +192,8 @@ def cmd_markdown_gate(view_path, gate):
     for limit in report["limits"]:
         if not limit["passed"] and not any(visible(limit["row"]) in b["text"] for b in view["blocks"]):
             raise Failed(f"the violated limit on {limit['row']!r} is not shown")
-    return f"markdown-it shows all {len(table) - 1} names, the allowance reasons and limits as they are; 9 cells a row; no markup"
+    return (f"markdown-it shows all {len(table) - 1} names, the allowance reasons and limits as they are; "
+            f"{len(header)} cells a row; no markup")
 
 
 def cmd_markdown_summary(view_path, result):

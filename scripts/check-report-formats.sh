@@ -135,7 +135,7 @@ cat >"$out/policy.json" <<'JSON'
 JSON
 gate_exit=0
 java -jar "$jar" gate --baseline "$hostile" --candidate - --baselines-dir "$out" --policy "$out/policy.json" \
-    --resamples 0 --report "md=$out/gate.md" --report "junit=$out/TEST-benchmarks.xml" --report "csv=$out/rows.csv" \
+    --report "md=$out/gate.md" --report "junit=$out/TEST-benchmarks.xml" --report "csv=$out/rows.csv" \
     --report "json=$out/gate.json" <"$out/candidate.json" >"$out/gate.txt" 2>&1 || gate_exit=$?
 if ((gate_exit != 1)); then
   echo "$SCRIPT_NAME: gate: FAIL: exit $gate_exit on planted regressions, expected 1 (see $out/gate.txt)"
@@ -154,7 +154,7 @@ check "markdown (gate)" markdown_check markdown-gate "$out/gate.md" "$out/gate.j
 check "markdown (summary)" markdown_check markdown-summary "$out/summary.md" "$hostile"
 
 "${py[@]}" big "$out/big.json" 5000 >/dev/null
-java -jar "$jar" compare "$out/big.json" "$out/big.json" --resamples 0 --format markdown --out "$out/big.md" \
+java -jar "$jar" compare "$out/big.json" "$out/big.json" --format markdown --out "$out/big.md" \
   || { echo "$SCRIPT_NAME: compare: FAIL: exit $? on $out/big.json"; exit 1; }
 check markdown-cap markdown_check markdown-cut "$out/big.md" "$out/big.md"
 

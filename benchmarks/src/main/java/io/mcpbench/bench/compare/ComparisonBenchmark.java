@@ -3,11 +3,11 @@ package io.mcpbench.bench.compare;
 import io.mcpbench.bench.support.Jvm;
 import io.mcpbench.compare.analysis.ComparisonEngine;
 import io.mcpbench.compare.analysis.ComparisonResult;
-import io.mcpbench.compare.analysis.ComparisonSettings;
 import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.model.Row;
 import io.mcpbench.compare.model.RowKey;
 import io.mcpbench.compare.model.RunInfo;
+import io.mcpbench.compare.settings.Settings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +49,7 @@ public class ComparisonBenchmark {
     int iterations;
 
     private final ComparisonEngine engine = new ComparisonEngine();
-    private final ComparisonSettings settings = ComparisonSettings.defaults();
+    private final Settings settings = Settings.DEFAULTS;
     private ResultFile base;
     private ResultFile candidate;
 

@@ -2,25 +2,24 @@ package io.mcpbench.compare.analysis;
 
 import io.mcpbench.compare.decision.Decider;
 import io.mcpbench.compare.decision.RowAnalysis;
-import io.mcpbench.compare.decision.RowSettings;
 import io.mcpbench.compare.method.Estimate;
 import io.mcpbench.compare.method.Methods;
 import io.mcpbench.compare.method.Moderation;
 import io.mcpbench.compare.method.RowSample;
+import io.mcpbench.compare.method.RunLevel;
 import io.mcpbench.compare.method.Scale;
 import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.model.Row;
 import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.RowKey;
 import io.mcpbench.compare.model.Undecided;
-import io.mcpbench.compare.model.Verdict;
 import io.mcpbench.compare.normalize.Directions;
 import io.mcpbench.compare.pairing.RowPair;
 import io.mcpbench.compare.pairing.RowPairer;
+import io.mcpbench.compare.settings.Settings;
 import io.mcpbench.compare.steady.SideSummary;
 import io.mcpbench.compare.steady.SteadyState;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,34 +51,36 @@ public final class ComparisonEngine {
      */
     public static final double WILD_FORK_FACTOR = 3.0;
 
-    /** Compares {@code cand} against {@code base} with {@link ComparisonSettings#defaults()}. */
+    /** Compares {@code cand} against {@code base} with {@link Settings#DEFAULTS} and no history. */
     public ComparisonResult compare(ResultFile base, ResultFile cand) {
-        return compare(base, cand, ComparisonSettings.defaults());
+        return compare(base, cand, Settings.DEFAULTS);
+    }
+
+    /** Compares {@code cand} against {@code base} under {@code settings}, with no history. */
+    public ComparisonResult compare(ResultFile base, ResultFile cand, Settings settings) {
+        return compare(base, cand, settings, null);
     }
 
     /**
-     * Compares {@code cand} against {@code base}.
+     * Compares {@code cand} against {@code base} under {@code settings}, each row under its
+     * benchmark's overrides; {@code runLevel} is the run-to-run variance of a history, or null.
      *
      * @throws io.mcpbench.compare.normalize.IncompatibleUnitsException when a row's sides have
      *         units no conversion relates
      */
-    public ComparisonResult compare(ResultFile base, ResultFile cand, ComparisonSettings settings) {
+    public ComparisonResult compare(ResultFile base, ResultFile cand, Settings settings, RunLevel runLevel) {
         List<RowPair> pairs = RowPairer.pair(base, cand);
-        Methods methods = Methods.standard(settings.runLevel());
+        Methods methods = Methods.standard(runLevel);
         RowAnalysis[] analyses = new RowAnalysis[pairs.size()];
         IntStream.range(0, analyses.length).parallel().forEach(i ->
-                analyses[i] = analyse(pairs.get(i), settings.settings(pairs.get(i).key()), methods));
+                analyses[i] = analyse(pairs.get(i), settings.forBenchmark(pairs.get(i).key().benchmark()), methods));
         List<RowAnalysis> list = moderate(List.of(analyses));
         List<RowComparison> rows = Decider.decide(list, settings.q());
-        Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
-        for (Verdict v : Verdict.values()) counts.put(v, 0);
         Map<RowKey, RowEvidence> evidence = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
-            counts.merge(rows.get(i).verdict(), 1, Integer::sum);
             evidence.put(rows.get(i).key(), evidence(analyses[i]));
         }
-        return new ComparisonResult(rows, GeometricMean.of(rows, settings), counts, evidence,
-                settings.runLevel() != null);
+        return new ComparisonResult(rows, GeometricMean.of(rows, settings), evidence, runLevel != null);
     }
 
     /** The analyses with their variances moderated across rows ({@link Moderation}). */
@@ -100,7 +101,7 @@ public final class ComparisonEngine {
         return out;
     }
 
-    private static RowAnalysis analyse(RowPair pair, RowSettings rs, Methods methods) {
+    private static RowAnalysis analyse(RowPair pair, Settings rs, Methods methods) {
         SideSummary base = pair.base() == null ? null : SteadyState.summarise(pair.base());
         SideSummary cand = pair.cand() == null ? null : SteadyState.summarise(pair.cand());
         if (!pair.bothSides()) {
@@ -110,7 +111,7 @@ public final class ComparisonEngine {
         int nonFinite = pair.base().nonFinite() + pair.cand().nonFinite();
         if (nonFinite > 0) {
             append(note, nonFinite + " value(s) not finite (NaN or infinite) left out");
-            if (rs.gated()) {
+            if (rs.gates(pair.key().metric())) {
                 return undecided(pair, base, cand, rs, Undecided.NOT_COMPUTABLE, note);
             }
         }
@@ -151,7 +152,7 @@ public final class ComparisonEngine {
         return new RowAnalysis(pair, base, cand, scale, e, rs, Undecided.NO, note.toString());
     }
 
-    private static RowAnalysis undecided(RowPair pair, SideSummary base, SideSummary cand, RowSettings rs,
+    private static RowAnalysis undecided(RowPair pair, SideSummary base, SideSummary cand, Settings rs,
                                          Undecided why, StringBuilder note) {
         return new RowAnalysis(pair, base, cand, Scale.LINEAR, null, rs, why, note.toString());
     }

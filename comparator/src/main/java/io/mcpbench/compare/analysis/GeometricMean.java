@@ -5,6 +5,7 @@ import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.RowKey;
 import io.mcpbench.compare.model.Undecided;
 import io.mcpbench.compare.model.Verdict;
+import io.mcpbench.compare.settings.Settings;
 import io.mcpbench.compare.stats.TInterval;
 import java.util.List;
 
@@ -18,7 +19,7 @@ final class GeometricMean {
     private GeometricMean() {
     }
 
-    static RowComparison of(List<RowComparison> rows, ComparisonSettings s) {
+    static RowComparison of(List<RowComparison> rows, Settings s) {
         double[] logs = new double[rows.size()];
         int n = 0;
         for (RowComparison r : rows) {
@@ -28,7 +29,7 @@ final class GeometricMean {
             }
         }
         RowKey key = new RowKey("geomean", "all", null, 0, RowKey.PRIMARY);
-        double f = Math.log1p(s.settings(key).noiseFloor());
+        double f = Math.log1p(s.forBenchmark(key.benchmark()).noiseFloor());
         if (n == 0) {
             return new RowComparison(key, "ratio", Direction.LOWER_IS_BETTER, Double.NaN, Double.NaN, Double.NaN,
                     Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 0, 0, Double.NaN,

@@ -1,13 +1,12 @@
 package io.mcpbench.compare.cli;
 
+import io.mcpbench.compare.jmh.Percentiles;
+import io.mcpbench.compare.jmh.PooledSamples;
 import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.model.Row;
 import io.mcpbench.compare.model.RowKey;
-import io.mcpbench.compare.merge.JmhPercentiles;
 import io.mcpbench.compare.policy.Gate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,28 +36,12 @@ final class CandidatePercentiles implements Gate.ExtraValues {
             return null;
         }
         if (!(percent >= 0 && percent <= 100)) return null;
-        double v = percentile(row.histograms(), percent / 100);
+        double v = Percentiles.of(PooledSamples.of(row.histograms()), percent);
         return Double.isNaN(v) ? null : new Gate.Measured(v, row.unit());
     }
 
-    /** Quantile {@code q} of all {@code [value, count]} pairs by JMH's estimator; NaN without samples. */
+    /** Quantile {@code q} (0 to 1) of all samples of {@code histograms} by JMH's estimator; NaN without samples. */
     static double percentile(double[][][][] histograms, double q) {
-        List<double[]> pairs = new ArrayList<>();
-        double n = 0;
-        for (double[][][] fork : histograms) {
-            if (fork == null) continue;
-            for (double[][] iteration : fork) {
-                if (iteration == null) continue;
-                for (double[] pair : iteration) {
-                    if (pair.length >= 2 && Double.isFinite(pair[0]) && pair[1] > 0) {
-                        pairs.add(pair);
-                        n += pair[1];
-                    }
-                }
-            }
-        }
-        if (pairs.isEmpty()) return Double.NaN;
-        pairs.sort((a, b) -> Double.compare(a[0], b[0]));
-        return JmhPercentiles.of(pairs, n, q * 100);
+        return Percentiles.of(PooledSamples.of(histograms), q * 100);
     }
 }

@@ -1,13 +1,14 @@
 package io.mcpbench.compare.cli;
 
+import io.mcpbench.compare.analysis.ComparisonResult;
+import io.mcpbench.compare.method.RunLevel;
 import io.mcpbench.compare.model.ResultFile;
-import io.mcpbench.compare.policy.EnvironmentLimits;
 import io.mcpbench.compare.policy.Gate;
 import io.mcpbench.compare.policy.GateResult;
 import io.mcpbench.compare.policy.Policy;
 import io.mcpbench.compare.report.Report;
+import io.mcpbench.compare.settings.Settings;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,15 +43,14 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Policy policy = Inputs.policy(policyFile, null, cli.env, statistics);
-        StatisticsSettings settings = statistics.settings(policy);
+        Settings settings = policy.settings();
+        RunLevel runLevel = statistics.runLevel();
         ResultFile b = Inputs.resultOrStdin(cli, base);
         ResultFile c = Inputs.resultOrStdin(cli, candidate);
-        ComparisonBackend.Comparison cmp = cli.backend.compare(b, c, settings, policy);
-        GateResult gate = Gate.evaluate(cmp.rows(), policy, policy.rules(), new CandidatePercentiles(c));
-        reports.emit(new Report(Inputs.name(base), Inputs.name(candidate),
-                Inputs.settings(settings, policy.rules(), Inputs.policySource(policyFile, null),
-                        EnvironmentLimits.from(cli.env).size()),
-                gate, cmp.geometricMean(), Inputs.modelNotes(cmp), false));
+        ComparisonResult cmp = cli.backend.compare(b, c, settings, runLevel);
+        GateResult gate = Gate.evaluate(cmp.rows(), policy, settings, new CandidatePercentiles(c));
+        reports.emit(Report.comparison(Inputs.name(base), Inputs.name(candidate), settings,
+                Inputs.sources(policyFile, null, statistics, cli.env), cmp, gate, Inputs.modelNotes(cmp), false));
         return ExitCodes.PASS;
     }
 }

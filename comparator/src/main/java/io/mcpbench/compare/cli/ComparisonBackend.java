@@ -1,12 +1,9 @@
 package io.mcpbench.compare.cli;
 
-import io.mcpbench.compare.analysis.RowEvidence;
+import io.mcpbench.compare.analysis.ComparisonResult;
+import io.mcpbench.compare.method.RunLevel;
 import io.mcpbench.compare.model.ResultFile;
-import io.mcpbench.compare.model.RowComparison;
-import io.mcpbench.compare.model.RowKey;
-import io.mcpbench.compare.policy.Policy;
-import java.util.List;
-import java.util.Map;
+import io.mcpbench.compare.settings.Settings;
 
 /**
  * What the commands need from the reading and statistics layers: read a result file, compare
@@ -22,25 +19,9 @@ public interface ComparisonBackend {
      */
     ResultFile parse(String source, byte[] content);
 
-    /** Compares {@code candidate} with {@code baseline} under {@code settings}, with the per-benchmark settings of {@code policy}. */
-    Comparison compare(ResultFile baseline, ResultFile candidate, StatisticsSettings settings, Policy policy);
-
     /**
-     * Every row compared (sorted by key), the geometric-mean summary (null if none), per row the
-     * evidence behind its verdict (fork means) where the backend has it, and whether a history
-     * gave the run-to-run variance.
+     * Compares {@code candidate} with {@code baseline} under {@code settings} (each benchmark under
+     * its overrides), with the run-to-run variance of a history ({@code runLevel}, or null).
      */
-    record Comparison(List<RowComparison> rows, RowComparison geometricMean, Map<RowKey, RowEvidence> evidence,
-                      boolean runLevelModelled) {
-
-        public Comparison {
-            rows = List.copyOf(rows);
-            evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
-        }
-
-        /** A comparison without evidence or history. */
-        public Comparison(List<RowComparison> rows, RowComparison geometricMean) {
-            this(rows, geometricMean, Map.of(), false);
-        }
-    }
+    ComparisonResult compare(ResultFile baseline, ResultFile candidate, Settings settings, RunLevel runLevel);
 }

@@ -2,7 +2,9 @@ package io.mcpbench.compare.cli;
 
 import io.mcpbench.compare.baseline.AtomicFiles;
 import io.mcpbench.compare.export.OpenMetricsWriter;
-import io.mcpbench.compare.merge.JmhJson;
+import io.mcpbench.compare.jmh.JmhJson;
+import io.mcpbench.compare.jmh.ScoredRow;
+import io.mcpbench.compare.report.Report;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -44,7 +46,8 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Inputs.result(cli.backend, result);
-        String text = OpenMetricsWriter.write(result.toString(), JmhJson.load(result), labels);
+        Report report = Report.result(result.toString(), ScoredRow.written(JmhJson.load(result)));
+        String text = new OpenMetricsWriter(labels).render(report);
         if (out == null) {
             PrintWriter w = cli.spec.commandLine().getOut();
             w.print(text);

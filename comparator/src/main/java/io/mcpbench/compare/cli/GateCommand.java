@@ -1,18 +1,19 @@
 package io.mcpbench.compare.cli;
 
+import io.mcpbench.compare.analysis.ComparisonResult;
 import io.mcpbench.compare.baseline.BaselineStore;
 import io.mcpbench.compare.baseline.EnvironmentFingerprint;
 import io.mcpbench.compare.baseline.FingerprintCapture;
 import io.mcpbench.compare.baseline.FingerprintJson;
 import io.mcpbench.compare.baseline.GitCommit;
 import io.mcpbench.compare.baseline.Host;
+import io.mcpbench.compare.method.RunLevel;
 import io.mcpbench.compare.model.ResultFile;
-import io.mcpbench.compare.policy.EnvironmentLimits;
 import io.mcpbench.compare.policy.Gate;
 import io.mcpbench.compare.policy.GateResult;
-import io.mcpbench.compare.policy.GateRules;
 import io.mcpbench.compare.policy.Policy;
 import io.mcpbench.compare.report.Report;
+import io.mcpbench.compare.settings.Settings;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,7 +93,7 @@ final class GateCommand implements Callable<Integer> {
     public Integer call() {
         Path defaultPolicy = baselinesDir.resolve("policy.json");
         Policy policy = Inputs.policy(policyFile, defaultPolicy, cli.env, statistics);
-        StatisticsSettings settings = statistics.settings(policy);
+        RunLevel runLevel = statistics.runLevel();
 
         BaselineStore.Stored stored = resolveBaseline();
         ResultFile base = Inputs.parse(cli.backend, stored.result().toString(), stored.resultBytes());
@@ -117,16 +118,14 @@ final class GateCommand implements Callable<Integer> {
             for (EnvironmentFingerprint.Difference d : diffs) notes.add("differs (allowed): " + d.describe());
         }
 
-        ComparisonBackend.Comparison cmp = cli.backend.compare(base, cand, settings, policy);
-        GateRules rules = policy.rulesFor(stored.profile());
-        GateResult gate = Gate.evaluate(cmp.rows(), policy, rules, new CandidatePercentiles(cand));
+        Settings settings = statistics.settingsFor(policy, stored.profile());
+        ComparisonResult cmp = cli.backend.compare(base, cand, settings, runLevel);
+        GateResult gate = Gate.evaluate(cmp.rows(), policy, settings, new CandidatePercentiles(cand));
         notes.addAll(Inputs.modelNotes(cmp));
         String baseName = stored.profile() != null ? "profile " + stored.profile() + " (" + stored.result() + ")" : stored.result().toString();
-        reports.emit(new Report(baseName, Inputs.name(candidate),
-                Inputs.settings(settings, rules, Inputs.policySource(policyFile, defaultPolicy),
-                        EnvironmentLimits.from(cli.env).size()),
-                gate, cmp.geometricMean(), notes, true));
-        GateVerdictLines.print(cli.spec.commandLine().getErr(), gate, policy);
+        reports.emit(Report.comparison(baseName, Inputs.name(candidate), settings,
+                Inputs.sources(policyFile, defaultPolicy, statistics, cli.env), cmp, gate, notes, true));
+        GateVerdictLines.print(cli.spec.commandLine().getErr(), gate, settings);
         if (undecidedOut != null) {
             UndecidedRows.write(undecidedOut, gate);
         }

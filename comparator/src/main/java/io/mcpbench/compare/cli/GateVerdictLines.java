@@ -6,7 +6,7 @@ import io.mcpbench.compare.policy.GateResult;
 import io.mcpbench.compare.policy.LimitCheck;
 import io.mcpbench.compare.model.OneLine;
 import io.mcpbench.compare.policy.Outcome;
-import io.mcpbench.compare.policy.Policy;
+import io.mcpbench.compare.settings.Settings;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +25,7 @@ final class GateVerdictLines {
     private GateVerdictLines() {
     }
 
-    static void print(PrintWriter err, GateResult gate, Policy policy) {
+    static void print(PrintWriter err, GateResult gate, Settings settings) {
         List<RowComparison> few = rows(gate, Outcome.CANNOT_GATE);
         if (!few.isEmpty()) {
             err.println("comparator: cannot gate: " + few.size() + " gated row(s) have fewer than 2 settled forks a side ("
@@ -53,24 +53,24 @@ final class GateVerdictLines {
                     + "\"inconclusive\": \"warn\"; this run could have missed a change of up to %.1f%% in them",
                     warned.size(), names(warned), worst * 100));
         }
-        for (String name : unmatchedGatedMetrics(gate, policy)) {
+        for (String name : unmatchedGatedMetrics(gate, settings)) {
             err.println("comparator: warning: gated metric \"" + OneLine.of(name) + "\" matched no row of this run "
                     + "(a typo gates nothing; a metric this run did not measure is fine)");
         }
         err.flush();
     }
 
-    /** The gated metric names of the policy (defaults and overrides) that no compared row carries. */
-    static List<String> unmatchedGatedMetrics(GateResult gate, Policy policy) {
-        java.util.Set<String> names = new java.util.LinkedHashSet<>(policy.gatedMetrics());
-        for (io.mcpbench.compare.policy.BenchmarkOverride o : policy.overrides()) {
+    /** The gated metric names of the settings (defaults and overrides) that no compared row carries. */
+    static List<String> unmatchedGatedMetrics(GateResult gate, Settings settings) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(settings.gatedMetrics());
+        for (io.mcpbench.compare.settings.BenchmarkOverride o : settings.overrides()) {
             if (o.gatedMetrics() != null) names.addAll(o.gatedMetrics());
         }
         List<String> out = new ArrayList<>();
         for (String name : names) {
             boolean matched = false;
             for (GatedRow r : gate.rows()) {
-                if (io.mcpbench.compare.policy.MetricNames.matches(name, r.comparison().key().metric())) {
+                if (io.mcpbench.compare.jmh.MetricNames.matches(name, r.comparison().key().metric())) {
                     matched = true;
                     break;
                 }

@@ -4,14 +4,16 @@ import io.mcpbench.compare.baseline.AtomicFiles;
 import io.mcpbench.compare.baseline.GitCommit;
 import io.mcpbench.compare.history.History;
 import io.mcpbench.compare.history.HistoryAnalyzer;
-import io.mcpbench.compare.history.HistoryJsonWriter;
-import io.mcpbench.compare.history.HistoryMarkdownWriter;
 import io.mcpbench.compare.history.HistoryReport;
 import io.mcpbench.compare.history.HistoryRun;
 import io.mcpbench.compare.history.HistorySettings;
 import io.mcpbench.compare.history.HistoryStore;
-import io.mcpbench.compare.history.HistoryTableWriter;
 import io.mcpbench.compare.model.BadInputException;
+import io.mcpbench.compare.report.ConsoleHistory;
+import io.mcpbench.compare.report.JsonHistory;
+import io.mcpbench.compare.report.MarkdownHistory;
+import io.mcpbench.compare.report.Report;
+import io.mcpbench.compare.report.ReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -102,8 +104,16 @@ final class HistoryCommand implements Runnable {
                     + "warnings and left out."})
     static final class Show implements Callable<Integer> {
 
-        /** Output formats of {@code history show}. */
-        enum Format { CONSOLE, JSON, MARKDOWN }
+        /** Output formats of {@code history show}, each a writer of the report's history. */
+        enum Format {
+            CONSOLE(new ConsoleHistory()), JSON(new JsonHistory()), MARKDOWN(new MarkdownHistory());
+
+            final ReportWriter writer;
+
+            Format(ReportWriter writer) {
+                this.writer = writer;
+            }
+        }
 
         @ParentCommand
         HistoryCommand parent;
@@ -161,11 +171,7 @@ final class HistoryCommand implements Runnable {
                         + history.skipped().get(0) + ")"));
             }
             HistoryReport report = new HistoryAnalyzer(settings).analyse(allMetrics ? history : history.primaryOnly());
-            String text = switch (format) {
-                case JSON -> HistoryJsonWriter.render(report);
-                case MARKDOWN -> HistoryMarkdownWriter.render(report);
-                default -> HistoryTableWriter.render(report);
-            };
+            String text = format.writer.render(Report.history(report));
             PrintWriter err = parent.spec.commandLine().getErr();
             if (format != Format.CONSOLE || out != null) {
                 for (String p : report.problems()) {

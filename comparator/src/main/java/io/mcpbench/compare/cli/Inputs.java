@@ -1,16 +1,16 @@
 package io.mcpbench.compare.cli;
 
+import io.mcpbench.compare.analysis.ComparisonResult;
 import io.mcpbench.compare.input.InputFiles;
 import io.mcpbench.compare.method.IndependentForks;
 import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.model.RowComparison;
-import io.mcpbench.compare.policy.GateRules;
 import io.mcpbench.compare.policy.EnvironmentLimits;
 import io.mcpbench.compare.policy.Policy;
 import io.mcpbench.compare.policy.PolicyLoader;
+import io.mcpbench.compare.report.Report;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -89,25 +89,17 @@ final class Inputs {
         return options.apply(p);
     }
 
-    /** The settings a report lists. */
-    static Map<String, Object> settings(StatisticsSettings s, GateRules rules, String policySource, int envLimits) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("q", s.q());
-        m.put("noiseFloor", s.noiseFloor());
-        m.put("inconclusive", rules.inconclusive().word());
-        m.put("tooFewForks", rules.tooFewForks().word());
-        m.put("history", s.history() == null ? "(none)" : s.history());
-        if (s.look() != null) m.put("look", s.look());
-        m.put("policy", policySource);
-        m.put("environmentLimits", envLimits);
-        return m;
+    /** Where a comparison's settings came from: the policy file (or the defaults), the history, the {@code PERF_*} limits. */
+    static Report.Sources sources(Path explicit, Path fallback, StatisticsOptions options, Map<String, String> env) {
+        return new Report.Sources(policySource(explicit, fallback), options.history(), EnvironmentLimits.from(env).size(),
+                options.look());
     }
 
     /**
      * The notes every comparison report carries about what the statistics could not model: a
      * baseline from another run compared without a history of earlier runs.
      */
-    static List<String> modelNotes(ComparisonBackend.Comparison cmp) {
+    static List<String> modelNotes(ComparisonResult cmp) {
         if (cmp.runLevelModelled()) return List.of();
         for (RowComparison r : cmp.rows()) {
             if (r.method().startsWith(IndependentForks.NAME)) {
@@ -120,7 +112,7 @@ final class Inputs {
     }
 
     /** What the report calls the policy in use. */
-    static String policySource(Path explicit, Path fallback) {
+    private static String policySource(Path explicit, Path fallback) {
         if (explicit != null) return explicit.toString();
         if (fallback != null && Files.exists(fallback)) return fallback.toString();
         return "(defaults)";

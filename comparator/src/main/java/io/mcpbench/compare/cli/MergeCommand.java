@@ -1,7 +1,7 @@
 package io.mcpbench.compare.cli;
 
 import io.mcpbench.compare.baseline.AtomicFiles;
-import io.mcpbench.compare.merge.JmhJson;
+import io.mcpbench.compare.jmh.JmhJson;
 import io.mcpbench.compare.merge.MergeException;
 import io.mcpbench.compare.merge.ResultMerger;
 import java.io.IOException;

@@ -4,24 +4,23 @@ import io.mcpbench.compare.analysis.ComparisonResult;
 import io.mcpbench.compare.baseline.AtomicFiles;
 import io.mcpbench.compare.history.History;
 import io.mcpbench.compare.history.HistoryAnalyzer;
+import io.mcpbench.compare.history.HistoryReport;
 import io.mcpbench.compare.history.HistorySettings;
 import io.mcpbench.compare.history.HistoryStore;
-import io.mcpbench.compare.html.HistoryTrends;
-import io.mcpbench.compare.html.HtmlReport;
 import io.mcpbench.compare.html.HtmlReportWriter;
-import io.mcpbench.compare.html.Trends;
+import io.mcpbench.compare.method.RunLevel;
 import io.mcpbench.compare.model.BadInputException;
 import io.mcpbench.compare.model.ResultFile;
-import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.Verdict;
 import io.mcpbench.compare.policy.Policy;
+import io.mcpbench.compare.report.Report;
+import io.mcpbench.compare.settings.Settings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,22 +68,15 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Policy policy = Inputs.policy(policyFile, null, cli.env, statistics);
-        StatisticsSettings settings = statistics.settings(policy);
+        Settings settings = policy.settings();
+        RunLevel runLevel = statistics.runLevel();
         ResultFile b = Inputs.result(cli.backend, base);
         ResultFile c = Inputs.result(cli.backend, candidate);
-        ComparisonBackend.Comparison cmp = cli.backend.compare(b, c, settings, policy);
-        Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
-        for (Verdict v : Verdict.values()) counts.put(v, 0);
-        for (RowComparison r : cmp.rows()) counts.merge(r.verdict(), 1, Integer::sum);
-        ComparisonResult result = new ComparisonResult(cmp.rows(), cmp.geometricMean(), counts, cmp.evidence(),
-                cmp.runLevelModelled());
-        HtmlReport report = HtmlReport.of(base.toString(), candidate.toString(), result,
-                EngineBackend.settings(settings, policy));
+        ComparisonResult result = cli.backend.compare(b, c, settings, runLevel);
+        Report report = Report.comparison(base.toString(), candidate.toString(), settings, null, result, null, List.of(), false)
+                .withTitle(title);
         if (historyDir != null) {
-            report = report.withTrends(trends(historyDir));
-        }
-        if (title != null) {
-            report = new HtmlReport(title, report.baseline(), report.candidate(), result, report.settings(), report.trends());
+            report = report.withHistory(history(historyDir));
         }
         StringBuilder page = new StringBuilder(1 << 18);
         try {
@@ -94,20 +86,20 @@ final class ReportCommand implements Callable<Integer> {
             throw new UncheckedIOException(html + ": cannot write the report: " + e.getMessage(), e);
         }
         PrintWriter out = cli.spec.commandLine().getOut();
-        out.println("wrote " + html + ": " + cmp.rows().size() + " rows, " + counts.get(Verdict.REGRESSED) + " regressed, "
-                + counts.get(Verdict.IMPROVED) + " improved");
+        out.println("wrote " + html + ": " + result.rows().size() + " rows, " + result.count(Verdict.REGRESSED) + " regressed, "
+                + result.count(Verdict.IMPROVED) + " improved");
         out.flush();
         return ExitCodes.PASS;
     }
 
-    /** The trend lines of the primary rows of the runs in {@code dir}; a history without readable runs is bad input. */
-    private static Trends trends(Path dir) {
+    /** The analysis of the primary rows of the runs in {@code dir}; a history without readable runs is bad input. */
+    private static HistoryReport history(Path dir) {
         History history = HistoryStore.load(dir);
         if (history.runs().isEmpty()) {
             throw new BadInputException(dir + ": no readable runs in the history"
                     + (history.skipped().isEmpty() ? "" : " (" + history.skipped().size() + " skipped: "
                     + history.skipped().get(0) + ")"));
         }
-        return HistoryTrends.from(new HistoryAnalyzer(HistorySettings.defaults()).analyse(history.primaryOnly()));
+        return new HistoryAnalyzer(HistorySettings.defaults()).analyse(history.primaryOnly());
     }
 }

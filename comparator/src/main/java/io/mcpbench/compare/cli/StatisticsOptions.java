@@ -1,13 +1,13 @@
 package io.mcpbench.compare.cli;
 
 import io.mcpbench.compare.decision.AlphaSpending;
-import io.mcpbench.compare.history.History;
 import io.mcpbench.compare.history.HistoryRun;
 import io.mcpbench.compare.history.HistoryStore;
 import io.mcpbench.compare.method.RunLevel;
 import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.policy.Policy;
-import io.mcpbench.compare.policy.Rule;
+import io.mcpbench.compare.settings.Rule;
+import io.mcpbench.compare.settings.Settings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,36 +64,41 @@ public final class StatisticsOptions {
         if (few == Rule.WARN) {
             throw new ParameterException(spec.commandLine(), "--too-few-forks: fail or pass");
         }
-        Policy p = policy.withSettings(q, noiseFloor, rule(inconclusive, "--inconclusive"), few);
-        if (look != null) {
-            double[] fromTo = look();
-            // a look whose share of the level rounds to nothing decides nothing, yet is a valid look
-            p = p.withSettings(Math.max(Double.MIN_NORMAL, AlphaSpending.look(p.q(), fromTo[0], fromTo[1])), null, null, null);
-        }
-        return p;
+        return policy.withSettings(over(policy.settings()));
     }
 
-    /** The run-wide settings under {@code policy} (after {@link #apply}), reading the history with {@code backend}. */
-    StatisticsSettings settings(Policy policy) {
-        RunLevel runLevel = null;
-        if (history != null) {
-            History h = HistoryStore.load(history);
-            List<ResultFile> runs = new ArrayList<>();
-            for (HistoryRun r : h.runs()) runs.add(r.result());
-            runLevel = RunLevel.fromRuns(runs);
+    /**
+     * The settings of a comparison with baseline profile {@code profile} (null: none): the
+     * policy's, the profile's rules over them, these options over both (the command line wins),
+     * and {@code --look}'s share of q last.
+     */
+    Settings settingsFor(Policy policy, String profile) {
+        Settings s = over(policy.settingsFor(profile));
+        if (look != null) {
+            double[] fromTo = lookShares();
+            // a look whose share of the level rounds to nothing decides nothing, yet is a valid look
+            s = s.with(Math.max(Double.MIN_NORMAL, AlphaSpending.look(s.q(), fromTo[0], fromTo[1])), null, null, null);
         }
-        return new StatisticsSettings(policy.q(), policy.noiseFloor(), runLevel, history == null ? null : history.toString(),
-                look);
+        return s;
+    }
+
+    private Settings over(Settings s) {
+        return s.with(q, noiseFloor, rule(inconclusive, "--inconclusive"), rule(tooFewForks, "--too-few-forks"));
+    }
+
+    /** The {@code --look FROM:TO} as given, or null. */
+    String look() {
+        return look;
     }
 
     /** {@code --look FROM:TO} as two fractions, 0 <= FROM < TO <= 1; bad values are usage errors. */
-    private double[] look() {
+    private double[] lookShares() {
         String[] parts = look.split(":", -1);
         try {
-            if (parts.length == 2) {
+            if (parts.length == 2 && parts[0].matches("[0-9.]+") && parts[1].matches("[0-9.]+")) {
                 double from = Double.parseDouble(parts[0]);
                 double to = Double.parseDouble(parts[1]);
-                if (from >= 0 && to > from && to <= 1 && parts[0].matches("[0-9.]+") && parts[1].matches("[0-9.]+")) {
+                if (from >= 0 && to > from && to <= 1) {
                     return new double[] {from, to};
                 }
             }
@@ -101,6 +106,19 @@ public final class StatisticsOptions {
             // the usage error below
         }
         throw new ParameterException(spec.commandLine(), "--look: expected FROM:TO with 0 <= FROM < TO <= 1, not '" + look + "'");
+    }
+
+    /** The run-to-run variance of the {@code --history} runs, or null without one. */
+    RunLevel runLevel() {
+        if (history == null) return null;
+        List<ResultFile> runs = new ArrayList<>();
+        for (HistoryRun r : HistoryStore.load(history).runs()) runs.add(r.result());
+        return RunLevel.fromRuns(runs);
+    }
+
+    /** Where the history was read from, or null without one. */
+    String history() {
+        return history == null ? null : history.toString();
     }
 
     private Rule rule(String text, String option) {

@@ -1,13 +1,20 @@
 package io.mcpbench.compare.cli;
 
 import io.mcpbench.compare.baseline.AtomicFiles;
+import io.mcpbench.compare.jmh.ScoredRow;
 import io.mcpbench.compare.model.ResultFile;
-import io.mcpbench.compare.report.ResultTable;
+import io.mcpbench.compare.model.Row;
+import io.mcpbench.compare.report.ConsoleSummary;
+import io.mcpbench.compare.report.MarkdownSummary;
+import io.mcpbench.compare.report.Report;
+import io.mcpbench.compare.report.ReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +34,13 @@ import picocli.CommandLine.ParentCommand;
 final class SummaryCommand implements Callable<Integer> {
 
     /** Output formats of {@code summary}. */
-    enum Format { CONSOLE, MARKDOWN }
+    enum Format {
+        CONSOLE, MARKDOWN;
+
+        ReportWriter writer(boolean allMetrics) {
+            return this == MARKDOWN ? new MarkdownSummary(allMetrics) : new ConsoleSummary(allMetrics);
+        }
+    }
 
     @ParentCommand
     ComparatorCli cli;
@@ -48,19 +61,16 @@ final class SummaryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ResultFile file = Inputs.resultOrStdin(cli, result);
-        StringBuilder text = new StringBuilder();
-        try {
-            new ResultTable(allMetrics, format == Format.MARKDOWN).write(file, Inputs.name(result), text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<ScoredRow> rows = new ArrayList<>(file.rows().size());
+        for (Row r : file.rows()) rows.add(ScoredRow.of(r));
+        String text = format.writer(allMetrics).render(Report.result(Inputs.name(result), rows));
         if (out == null) {
             PrintWriter w = cli.spec.commandLine().getOut();
             w.print(text);
             w.flush();
         } else {
             try {
-                AtomicFiles.write(out, text.toString().getBytes(StandardCharsets.UTF_8));
+                AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException(out + ": cannot write the table: " + e.getMessage(), e);
             }

@@ -225,6 +225,6 @@ public final class Decider {
 
     /** A row is in the gated family when the policy gates it and its metric has a better side. */
     static boolean gatedRow(RowAnalysis r) {
-        return r.settings().gated() && r.pair().direction().direction() != Direction.NONE;
+        return r.gated() && r.pair().direction().direction() != Direction.NONE;
     }
 }

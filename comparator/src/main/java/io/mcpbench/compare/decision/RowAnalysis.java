@@ -4,6 +4,7 @@ import io.mcpbench.compare.method.Estimate;
 import io.mcpbench.compare.method.Scale;
 import io.mcpbench.compare.model.Undecided;
 import io.mcpbench.compare.pairing.RowPair;
+import io.mcpbench.compare.settings.Settings;
 import io.mcpbench.compare.steady.SideSummary;
 
 /**
@@ -16,12 +17,17 @@ import io.mcpbench.compare.steady.SideSummary;
  * @param cand      the candidate's forks, or null
  * @param scale     the test's scale
  * @param estimate  the method's estimate, or null
- * @param settings  the row's thresholds and whether it is gated
+ * @param settings  the settings of the row's benchmark (its overrides applied)
  * @param undecided why no estimate exists, or {@link Undecided#NO}
  * @param note      what the earlier stages want a reader to know, or empty
  */
 public record RowAnalysis(RowPair pair, SideSummary base, SideSummary cand, Scale scale, Estimate estimate,
-                          RowSettings settings, Undecided undecided, String note) {
+                          Settings settings, Undecided undecided, String note) {
+
+    /** True when the settings gate the row's metric: its p-value joins the gated family. */
+    public boolean gated() {
+        return settings.gates(pair.key().metric());
+    }
 
     /** True when the row joins a Benjamini-Hochberg family: it has an estimate. */
     public boolean tested() {

@@ -1,6 +1,10 @@
 package io.mcpbench.compare.export;
 
-import io.mcpbench.compare.jmh.MetricNames;
+import io.mcpbench.compare.jmh.ScoredRow;
+import io.mcpbench.compare.model.RowKey;
+import io.mcpbench.compare.report.Report;
+import io.mcpbench.compare.report.ReportWriter;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,17 +13,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 
 /**
- * Writes JMH result entries as OpenMetrics text: two gauge families, {@code jmh_score} and
+ * Writes a report's result rows as OpenMetrics text: two gauge families, {@code jmh_score} and
  * {@code jmh_score_error}, with one sample per benchmark, mode, params, threads and metric (the
  * primary score and every secondary metric), labelled so that a series keeps its identity from
- * run to run. The values are the ones JMH wrote; an error JMH could not compute is {@code NaN}.
- * The text ends with {@code # EOF}, as the format requires, and never repeats a series.
+ * run to run. The values are the ones the rows carry (for {@code export}, the ones JMH wrote); an
+ * error JMH could not compute is {@code NaN}. The text ends with {@code # EOF}, as the format
+ * requires, and never repeats a series. Extra labels (a runner, a commit) go on every sample.
  */
-public final class OpenMetricsWriter {
+public final class OpenMetricsWriter implements ReportWriter {
 
     /** Family of the scores. */
     public static final String SCORE = "jmh_score";
@@ -29,14 +32,15 @@ public final class OpenMetricsWriter {
     private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
     private static final Set<String> RESERVED = Set.of("benchmark", "mode", "threads", "metric", "unit");
 
-    private OpenMetricsWriter() {
+    private final Map<String, String> extraLabels;
+
+    /** A writer that adds {@code extraLabels} (snake_case names, none of the series' own) to every sample, in their order. */
+    public OpenMetricsWriter(Map<String, String> extraLabels) {
+        this.extraLabels = new LinkedHashMap<>(extraLabels);
     }
 
-    /**
-     * The OpenMetrics text for {@code entries} (a JMH result array); {@code extraLabels} (e.g. a
-     * runner or commit) are added to every sample. {@code source} names the input in errors.
-     */
-    public static String write(String source, ArrayNode entries, Map<String, String> extraLabels) {
+    @Override
+    public void write(Report report, Appendable out) throws IOException {
         for (String name : extraLabels.keySet()) {
             if (!LABEL_NAME.matcher(name).matches() || name.startsWith("__")) {
                 throw new ExportException("label name \"" + name + "\" is not a valid OpenMetrics label name");
@@ -53,50 +57,31 @@ public final class OpenMetricsWriter {
         List<Double> scores = new ArrayList<>();
         List<Double> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        int index = 0;
-        for (JsonNode entry : entries.values()) {
-            String where = source + ": entry " + index++;
-            Map<String, String> base = new LinkedHashMap<>();
-            base.put("benchmark", entry.path("benchmark").asString());
-            base.put("mode", entry.path("mode").asString());
-            JsonNode params = entry.path("params");
-            if (params.isObject()) {
-                Map<String, String> labels = LabelNames.forParams(params.propertyNames());
-                for (Map.Entry<String, JsonNode> p : params.properties()) {
-                    base.put(labels.get(p.getKey()), p.getValue().isString() ? p.getValue().asString() : p.getValue().toString());
-                }
+        for (ScoredRow row : report.results()) {
+            RowKey key = row.key();
+            Map<String, String> labels = new LinkedHashMap<>();
+            labels.put("benchmark", key.benchmark());
+            labels.put("mode", key.mode());
+            Map<String, String> names = LabelNames.forParams(key.params().keySet());
+            for (Map.Entry<String, String> p : key.params().entrySet()) labels.put(names.get(p.getKey()), p.getValue());
+            labels.put("threads", Integer.toString(key.threads()));
+            labels.put("metric", key.metric());
+            labels.put("unit", row.unit());
+            labels.putAll(extraLabels);
+            String rendered = render(labels);
+            if (!seen.add(rendered)) {
+                throw new ExportException(report.candidate() + ": the same series twice: " + SCORE + rendered);
             }
-            base.put("threads", entry.path("threads").isNumber() ? entry.path("threads").asString() : "1");
-            addMetric(where, base, extraLabels, "primary", entry.path("primaryMetric"), labelSets, scores, errors, seen);
-            JsonNode secondaries = entry.path("secondaryMetrics");
-            if (secondaries.isObject()) {
-                for (Map.Entry<String, JsonNode> s : secondaries.properties()) {
-                    addMetric(where, base, extraLabels, MetricNames.normalise(s.getKey()), s.getValue(), labelSets, scores, errors, seen);
-                }
-            }
+            labelSets.add(rendered);
+            scores.add(row.score());
+            errors.add(row.error());
         }
         StringBuilder sb = new StringBuilder(labelSets.size() * 200);
         family(sb, SCORE, "Score of a JMH benchmark row, in the unit of its unit label.", labelSets, scores);
         family(sb, SCORE_ERROR, "Half-width of the 99.9% confidence interval JMH gives for the score (NaN when JMH has none).",
                 labelSets, errors);
         sb.append("# EOF\n");
-        return sb.toString();
-    }
-
-    private static void addMetric(String where, Map<String, String> base, Map<String, String> extra, String metric, JsonNode node,
-            List<String> labelSets, List<Double> scores, List<Double> errors, Set<String> seen) {
-        if (!node.isObject()) return;
-        double score = number(node.path("score"));
-        if (Double.isNaN(score) && "---".equals(node.path("scoreUnit").asString(""))) return; // text-only profiler output
-        Map<String, String> labels = new LinkedHashMap<>(base);
-        labels.put("metric", metric);
-        labels.put("unit", node.path("scoreUnit").asString(""));
-        labels.putAll(extra);
-        String rendered = render(labels);
-        if (!seen.add(rendered)) throw new ExportException(where + ": the same series twice: " + SCORE + rendered);
-        labelSets.add(rendered);
-        scores.add(score);
-        errors.add(number(node.path("scoreError")));
+        out.append(sb);
     }
 
     private static void family(StringBuilder sb, String name, String help, List<String> labelSets, List<Double> values) {
@@ -139,23 +124,5 @@ public final class OpenMetricsWriter {
         if (v == Double.POSITIVE_INFINITY) return "+Inf";
         if (v == Double.NEGATIVE_INFINITY) return "-Inf";
         return Double.toString(v);
-    }
-
-    private static double number(JsonNode n) {
-        if (n.isNumber()) return n.asDouble();
-        if (n.isString()) {
-            switch (n.asString()) {
-                case "Infinity", "+Infinity" -> { return Double.POSITIVE_INFINITY; }
-                case "-Infinity" -> { return Double.NEGATIVE_INFINITY; }
-                default -> {
-                    try {
-                        return Double.parseDouble(n.asString());
-                    } catch (NumberFormatException e) {
-                        return Double.NaN;
-                    }
-                }
-            }
-        }
-        return Double.NaN;
     }
 }

@@ -1,5 +1,5 @@
 /**
- * Exporting JMH results to monitoring systems: OpenMetrics text for node_exporter's textfile
- * collector or a Pushgateway, so benchmark scores can be charted over time beside other metrics.
+ * Exporting to monitoring systems: a report's result rows as OpenMetrics text, with label names
+ * promtool accepts and that keep a series' identity from run to run.
  */
 package io.mcpbench.compare.export;

@@ -3,33 +3,41 @@ package io.mcpbench.compare.html;
 import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.Verdict;
 import io.mcpbench.compare.report.HumanUnits;
+import io.mcpbench.compare.report.Report;
+import io.mcpbench.compare.report.ReportWriter;
 import java.io.IOException;
 import java.util.List;
 
 /**
- * Writes an {@link HtmlReport} as one self-contained HTML page. The verdict table and summary are
+ * Lays out a {@link Report}'s comparison (and its history's trends, when it has one) as one
+ * self-contained HTML page. The verdict table and summary are
  * plain HTML, readable without script; the inline script adds sorting, filtering, fork-mean
  * plots per row, the forest plot of ratio intervals and the history's trend lines, drawing from
  * the JSON data block with Chart.js inlined from its WebJar. Nothing is fetched: a content
  * security policy forbids every network load, so the page opens from disk, offline, as is.
  * Every name from a result file is escaped; instances hold no state between calls.
  */
-public final class HtmlReportWriter {
+public final class HtmlReportWriter implements ReportWriter {
 
     private static final String[] HEADERS = {"benchmark", "mode", "base", "candidate", "change", "interval", "p", "q",
         "forks", "verdict"};
     private static final String[] SORT_KEYS = {"name", "mode", "base", "cand", "change", "ciLow", "p", "q", "forks",
         "rank"};
 
-    /** Writes the page for {@code report} to {@code out}. */
-    public void write(HtmlReport report, Appendable out) throws IOException {
+    @Override
+    public void write(Report report, Appendable out) throws IOException {
+        write(report, report.history() == null ? Trends.none() : HistoryTrends.from(report.history()), out);
+    }
+
+    /** Writes the page for {@code report} with {@code trends} as its history. */
+    void write(Report report, Trends trends, Appendable out) throws IOException {
         Assets assets = Assets.get();
-        List<RowComparison> rows = RowOrder.sorted(report.result().rows());
+        List<RowComparison> rows = RowOrder.sorted(report.comparison().rows());
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
                 .append("script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:\">\n")
-                .append("<title>").append(HtmlEscape.text(report.title())).append("</title>\n")
+                .append("<title>").append(HtmlEscape.text(report.heading())).append("</title>\n")
                 .append("<style>\n").append(HtmlEscape.inlineStyle(assets.css)).append("</style>\n</head>\n<body>\n");
         header(report, out);
         summary(report, out);
@@ -40,7 +48,7 @@ public final class HtmlReportWriter {
                 .append("role=\"img\" aria-label=\"forest plot of ratio intervals\"></canvas></div></div>\n")
                 .append("<p id=\"forest-note\" class=\"hint\"></p>\n</section>\n");
         table(report, rows, out);
-        if (!report.trends().isEmpty()) {
+        if (!trends.isEmpty()) {
             out.append("<section id=\"history\"><h2>History</h2>\n<p class=\"hint\">Each row's value per run; ")
                     .append("triangles mark change points (red: worse, green: better).</p>\n")
                     .append("<div id=\"trend-cards\" class=\"cards\"></div>\n")
@@ -49,28 +57,28 @@ public final class HtmlReportWriter {
         out.append("<footer>Charts by Chart.js ").append(HtmlEscape.text(assets.chartJsVersion))
                 .append(" (MIT licence), inlined. Data: the JSON block <code>#report-data</code> in this file.</footer>\n");
         out.append("<script type=\"application/json\" id=\"report-data\">")
-                .append(HtmlEscape.scriptJson(ReportJson.of(report, rows))).append("</script>\n");
+                .append(HtmlEscape.scriptJson(ReportJson.of(report, rows, trends))).append("</script>\n");
         out.append("<script>\n").append(HtmlEscape.inlineScript(assets.chartJs)).append("\n</script>\n");
         out.append("<script>\n").append(HtmlEscape.inlineScript(assets.script)).append("\n</script>\n");
         out.append("</body>\n</html>\n");
     }
 
-    private static void header(HtmlReport report, Appendable out) throws IOException {
-        out.append("<header>\n<h1>").append(HtmlEscape.text(report.title())).append("</h1>\n")
+    private static void header(Report report, Appendable out) throws IOException {
+        out.append("<header>\n<h1>").append(HtmlEscape.text(report.heading())).append("</h1>\n")
                 .append("<p class=\"sides\"><span>baseline <code>").append(HtmlEscape.text(report.baseline()))
                 .append("</code></span> <span>candidate <code>").append(HtmlEscape.text(report.candidate()))
                 .append("</code></span></p>\n</header>\n");
     }
 
-    private static void summary(HtmlReport report, Appendable out) throws IOException {
+    private static void summary(Report report, Appendable out) throws IOException {
         out.append("<section id=\"summary\"><h2>Summary</h2>\n<div class=\"tiles\">\n");
         for (Verdict v : Verdict.values()) {
             out.append("<div class=\"tile v-").append(v.name()).append("\"><span class=\"count\">")
-                    .append(Integer.toString(report.result().count(v))).append("</span><span class=\"label\">")
+                    .append(Integer.toString(report.comparison().count(v))).append("</span><span class=\"label\">")
                     .append(v.name().toLowerCase(java.util.Locale.ROOT)).append("</span></div>\n");
         }
         out.append("</div>\n");
-        RowComparison g = report.result().geometricMean();
+        RowComparison g = report.comparison().geometricMean();
         out.append("<p class=\"geomean\">Geometric mean over ");
         if (g == null || Double.isNaN(g.ratio())) {
             out.append("primary rows: none compared on both sides.</p>\n");
@@ -87,14 +95,14 @@ public final class HtmlReportWriter {
         out.append("</section>\n");
     }
 
-    private static void table(HtmlReport report, List<RowComparison> rows, Appendable out) throws IOException {
+    private static void table(Report report, List<RowComparison> rows, Appendable out) throws IOException {
         out.append("<section id=\"rows\"><h2>Rows</h2>\n<div class=\"controls\">")
                 .append("<input type=\"search\" id=\"filter\" placeholder=\"filter by name, e.g. Search or size=500\" ")
                 .append("aria-label=\"filter rows by name\">\n");
         for (Verdict v : Verdict.values()) {
             out.append("<label class=\"vf v-").append(v.name()).append("\"><input type=\"checkbox\" value=\"")
                     .append(v.name()).append("\" checked> ").append(v.name().toLowerCase(java.util.Locale.ROOT))
-                    .append(" (").append(Integer.toString(report.result().count(v))).append(")</label>\n");
+                    .append(" (").append(Integer.toString(report.comparison().count(v))).append(")</label>\n");
         }
         out.append("<span id=\"shown\"></span></div>\n<table id=\"verdicts\">\n<thead><tr><th class=\"toggle\"></th>");
         for (int i = 0; i < HEADERS.length; i++) {

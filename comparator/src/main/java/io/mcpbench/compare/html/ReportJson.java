@@ -6,8 +6,9 @@ import io.mcpbench.compare.model.Direction;
 import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.RowKey;
 import io.mcpbench.compare.model.Verdict;
+import io.mcpbench.compare.report.JsonFields;
+import io.mcpbench.compare.report.Report;
 import java.util.List;
-import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -25,11 +26,11 @@ final class ReportJson {
     private ReportJson() {
     }
 
-    /** The JSON text for {@code report}, with rows in the order of {@code ordered}. */
-    static String of(HtmlReport report, List<RowComparison> ordered) {
-        ComparisonResult result = report.result();
+    /** The JSON text for {@code report}, with rows in the order of {@code ordered} and {@code trends} as its history. */
+    static String of(Report report, List<RowComparison> ordered, Trends trends) {
+        ComparisonResult result = report.comparison();
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("title", report.title());
+        root.put("title", report.heading());
         root.put("baseline", report.baseline());
         root.put("candidate", report.candidate());
         ObjectNode counts = root.putObject("counts");
@@ -41,9 +42,9 @@ final class ReportJson {
             root.putNull("geomean");
         } else {
             ObjectNode gm = root.putObject("geomean");
-            number(gm, "ratio", g.ratio());
-            number(gm, "ciLow", g.ciLow());
-            number(gm, "ciHigh", g.ciHigh());
+            JsonFields.number(gm, "ratio", g.ratio());
+            JsonFields.number(gm, "ciLow", g.ciLow());
+            JsonFields.number(gm, "ciHigh", g.ciHigh());
             gm.put("verdict", g.verdict().name());
             gm.put("rows", g.baseForks());
             gm.put("note", g.note());
@@ -52,7 +53,7 @@ final class ReportJson {
         for (RowComparison r : ordered) {
             rows.add(row(r, result.evidence(r.key()), report));
         }
-        root.set("history", report.trends().isEmpty() ? null : trends(report.trends()));
+        root.set("history", trends.isEmpty() ? null : trends(trends));
         return MAPPER.writeValueAsString(root);
     }
 
@@ -61,36 +62,28 @@ final class ReportJson {
         return key.displayName() + " " + key.mode();
     }
 
-    private static ObjectNode row(RowComparison r, RowEvidence e, HtmlReport report) {
+    private static ObjectNode row(RowComparison r, RowEvidence e, Report report) {
         ObjectNode o = MAPPER.createObjectNode();
         RowKey k = r.key();
         o.put("id", id(k));
-        o.put("name", k.displayName());
-        o.put("benchmark", k.benchmark());
-        o.put("mode", k.mode());
-        ObjectNode params = o.putObject("params");
-        for (Map.Entry<String, String> p : k.params().entrySet()) {
-            params.put(p.getKey(), p.getValue());
-        }
-        o.put("threads", k.threads());
-        o.put("metric", k.metric());
+        JsonFields.key(o, k);
         o.put("unit", r.unit());
         o.put("lowerIsBetter", r.direction() == Direction.LOWER_IS_BETTER);
         o.put("direction", r.direction().name());
-        number(o, "base", r.baseScore());
-        number(o, "cand", r.candScore());
-        number(o, "ratio", r.ratio());
-        number(o, "ciLow", r.ciLow());
-        number(o, "ciHigh", r.ciHigh());
-        number(o, "confidence", r.confidence());
-        number(o, "change", r.change());
-        number(o, "p", r.pValue());
-        number(o, "q", r.qValue());
+        JsonFields.number(o, "base", r.baseScore());
+        JsonFields.number(o, "cand", r.candScore());
+        JsonFields.number(o, "ratio", r.ratio());
+        JsonFields.number(o, "ciLow", r.ciLow());
+        JsonFields.number(o, "ciHigh", r.ciHigh());
+        JsonFields.number(o, "confidence", r.confidence());
+        JsonFields.number(o, "change", r.change());
+        JsonFields.number(o, "p", r.pValue());
+        JsonFields.number(o, "q", r.qValue());
         o.put("baseForks", r.baseForks());
         o.put("candForks", r.candForks());
         o.put("undecided", r.undecided().name());
         o.put("forksToSettle", r.forksToSettle());
-        number(o, "detectable", r.detectable());
+        JsonFields.number(o, "detectable", r.detectable());
         o.put("method", r.method());
         ObjectNode steady = o.putObject("steady");
         steady.put("baseDropped", r.steady().baseDropped());
@@ -101,10 +94,10 @@ final class ReportJson {
         o.put("verdict", r.verdict().name());
         o.put("rank", RowOrder.rank(r.verdict()));
         o.put("note", r.note());
-        o.put("noiseFloor", report.settings().settings(k).noiseFloor());
+        o.put("noiseFloor", report.settings().forBenchmark(k.benchmark()).noiseFloor());
         if (e != null) {
-            numbers(o.putArray("baseMeans"), e.baseForkMeans());
-            numbers(o.putArray("candMeans"), e.candForkMeans());
+            JsonFields.numbers(o.putArray("baseMeans"), e.baseForkMeans());
+            JsonFields.numbers(o.putArray("candMeans"), e.candForkMeans());
         }
         return o;
     }
@@ -126,30 +119,16 @@ final class ReportJson {
             for (int i : l.runIndex()) {
                 x.add(i);
             }
-            numbers(s.putArray("y"), l.values());
+            JsonFields.numbers(s.putArray("y"), l.values());
             ArrayNode changes = s.putArray("changes");
             for (TrendLine.ChangeMark c : l.changes()) {
                 ObjectNode cm = changes.addObject();
                 cm.put("i", c.index());
-                number(cm, "change", c.change());
+                JsonFields.number(cm, "change", c.change());
                 cm.put("regression", c.regression());
-                number(cm, "p", c.pValue());
+                JsonFields.number(cm, "p", c.pValue());
             }
         }
         return o;
-    }
-
-    private static void number(ObjectNode o, String name, double v) {
-        if (Double.isFinite(v)) {
-            o.put(name, v);
-        } else {
-            o.putNull(name);
-        }
-    }
-
-    private static void numbers(ArrayNode a, double[] values) {
-        for (double v : values) {
-            if (Double.isFinite(v)) a.add(v); else a.addNull();
-        }
     }
 }

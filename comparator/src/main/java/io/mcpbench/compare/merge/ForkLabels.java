@@ -1,5 +1,6 @@
 package io.mcpbench.compare.merge;
 
+import io.mcpbench.compare.jmh.MetricSummary;
 import java.util.HashSet;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -27,7 +28,7 @@ final class ForkLabels {
         if (label == null || copy.path(FIELD).isArray()) {
             return copy;
         }
-        int forks = forkCount(copy);
+        int forks = MetricSummary.forks(copy.path("primaryMetric"));
         ArrayNode labels = copy.putArray(FIELD);
         for (int f = 0; f < forks; f++) {
             labels.add(forks == 1 ? label : label + "." + (f + 1));
@@ -57,9 +58,4 @@ final class ForkLabels {
         }
     }
 
-    private static int forkCount(JsonNode entry) {
-        JsonNode metric = entry.path("primaryMetric");
-        JsonNode h = metric.path("rawDataHistogram");
-        return h.isArray() ? h.size() : metric.path("rawData").size();
-    }
 }

@@ -1,6 +1,9 @@
 package io.mcpbench.compare.merge;
 
 import io.mcpbench.compare.jmh.EntryKeys;
+import io.mcpbench.compare.jmh.JmhJson;
+import io.mcpbench.compare.jmh.MetricSummary;
+import io.mcpbench.compare.jmh.SummaryRule;
 import io.mcpbench.compare.model.RowKey;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,9 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  * the same benchmark, mode, params and thread count from several files (forks run separately)
  * become one entry whose {@code rawData} and {@code rawDataHistogram} hold every file's forks in
  * file order, for the primary and every secondary metric, with the summary recomputed by
- * {@link MetricStatistics} the way JMH computed it (each metric by the {@link SummaryRule} its
+ * {@link MetricSummary} the way JMH computed it (each metric by the {@link SummaryRule} its
  * inputs show) and {@code forks} set to the number of forks. The first file's entry is the
  * template, so fields this tool does not know are kept. Entries seen once are copied unchanged.
  * Entries are keyed by {@link EntryKeys}, the reader's own row identity. A fork that repeats one
@@ -36,12 +36,6 @@ import tools.jackson.databind.node.ObjectNode;
  * of two inputs is an error.
  */
 public final class ResultMerger {
-
-    /** The name {@link #summarise} gives the primary metric. */
-    static final String PRIMARY = "";
-
-    /** JMH's percentile metrics of a sample-mode entry: {@code p0.50}, {@code method·p0.99}, {@code label:p1.00}. */
-    private static final Pattern DERIVED_PERCENTILE = Pattern.compile("(?:.*[\u00b7:])?p([01]\\.[0-9]+)");
 
     private ResultMerger() {
     }
@@ -98,54 +92,22 @@ public final class ResultMerger {
             ObjectNode entry = e.getValue();
             if (merged.contains(e.getKey())) {
                 RowKey key = e.getKey();
-                summarise(entry, metric -> rules.getOrDefault(new Metric(key, metric), SummaryRule.UNKNOWN));
+                MetricSummary.summarise(entry, metric -> rules.getOrDefault(new Metric(key, metric), SummaryRule.UNKNOWN));
             }
             out.add(entry);
         }
         return out;
     }
 
-    /**
-     * Recomputes every summary of {@code entry} as JMH computes it, each metric by the rule
-     * {@code ruleOf} gives for its name (the empty name for the primary metric).
-     */
-    static void summarise(ObjectNode entry, Function<String, SummaryRule> ruleOf) {
-        ObjectNode primary = (ObjectNode) entry.get("primaryMetric");
-        int iterations = MetricStatistics.iterations(primary);
-        MetricStatistics.recompute(primary, ruleOf.apply(PRIMARY), iterations);
-        for (Map.Entry<String, JsonNode> s : entry.path("secondaryMetrics").properties()) {
-            if (!s.getValue().isObject()) continue;
-            ObjectNode metric = (ObjectNode) s.getValue();
-            double percent = derivedPercent(entry, s.getKey());
-            if (Double.isNaN(percent)) {
-                MetricStatistics.recompute(metric, ruleOf.apply(s.getKey()), iterations);
-            } else {
-                MetricStatistics.derivedPercentile(metric, primary, percent);
-            }
-        }
-        entry.put("forks", forkCount(primary));
-    }
-
-    /**
-     * The percentile (0..100) that secondary metric {@code name} of {@code entry} is, when it is
-     * one of JMH's percentiles of a sample-mode entry's samples ({@code p0.50},
-     * {@code method·p0.99}); NaN for any other metric.
-     */
-    static double derivedPercent(JsonNode entry, String name) {
-        if (!entry.path("primaryMetric").path("rawDataHistogram").isArray()) return Double.NaN;
-        Matcher m = DERIVED_PERCENTILE.matcher(name);
-        return m.matches() ? Double.parseDouble(m.group(1)) * 100 : Double.NaN;
-    }
-
-    /** One metric of one entry: the primary ({@link #PRIMARY}) or a secondary by its name in the file. */
+    /** One metric of one entry: the primary ({@link MetricSummary#PRIMARY}) or a secondary by its name in the file. */
     private record Metric(RowKey entry, String name) {
     }
 
     /** Joins, per metric, what this input's numbers show of how JMH summarised it. */
     private static void noteRules(Map<Metric, SummaryRule> rules, RowKey key, ObjectNode entry) {
         JsonNode primary = entry.path("primaryMetric");
-        int iterations = MetricStatistics.iterations(primary);
-        rules.merge(new Metric(key, PRIMARY), SummaryRule.of(primary, iterations), SummaryRule::and);
+        int iterations = MetricSummary.iterations(primary);
+        rules.merge(new Metric(key, MetricSummary.PRIMARY), SummaryRule.of(primary, iterations), SummaryRule::and);
         for (Map.Entry<String, JsonNode> s : entry.path("secondaryMetrics").properties()) {
             rules.merge(new Metric(key, s.getKey()), SummaryRule.of(s.getValue(), iterations), SummaryRule::and);
         }
@@ -166,8 +128,8 @@ public final class ResultMerger {
             throw new MergeException(source + ": " + bench + ": unit " + su + " differs from " + tu + " in an earlier file");
         }
         refuseRepeatedForks(tp, sp, source, bench);
-        int targetForks = forkCount(tp);
-        int sourceForks = forkCount(sp);
+        int targetForks = MetricSummary.forks(tp);
+        int sourceForks = MetricSummary.forks(sp);
         appendForks(tp, sp, source, bench);
         JsonNode ss = src.path("secondaryMetrics");
         ObjectNode ts = target.path("secondaryMetrics").isObject() ? (ObjectNode) target.get("secondaryMetrics") : null;
@@ -227,10 +189,5 @@ public final class ResultMerger {
                 }
             }
         }
-    }
-
-    private static int forkCount(JsonNode metric) {
-        JsonNode h = metric.path("rawDataHistogram");
-        return h.isArray() ? h.size() : metric.path("rawData").size();
     }
 }

@@ -1,5 +1,6 @@
 package io.mcpbench.compare.policy;
 
+import io.mcpbench.compare.jmh.MetricNames;
 import java.util.Objects;
 import java.util.regex.Pattern;
 

@@ -3,6 +3,8 @@ package io.mcpbench.compare.policy;
 import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.RowKey;
 import io.mcpbench.compare.model.Verdict;
+import io.mcpbench.compare.settings.Rule;
+import io.mcpbench.compare.settings.Settings;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,20 +36,21 @@ public final class Gate {
     private Gate() {
     }
 
-    /** The decision for {@code rows} (as compared) under {@code policy}'s default rules. */
+    /** The decision for {@code rows} (as compared) under {@code policy}'s own settings. */
     public static GateResult evaluate(List<RowComparison> rows, Policy policy) {
-        return evaluate(rows, policy, policy.rules(), (key, metric) -> null);
+        return evaluate(rows, policy, policy.settings(), (key, metric) -> null);
     }
 
     /**
-     * The decision for {@code rows} under {@code policy} and {@code rules}; limits on a metric
-     * that no row of a benchmark carries are checked on {@code extra}'s value for that
-     * benchmark's primary row.
+     * The decision for {@code rows} under {@code settings} (which metrics are gated, what
+     * unsettled rows do) and {@code policy}'s allowances and limits; limits on a metric that no
+     * row of a benchmark carries are checked on {@code extra}'s value for that benchmark's
+     * primary row.
      */
-    public static GateResult evaluate(List<RowComparison> rows, Policy policy, GateRules rules, ExtraValues extra) {
+    public static GateResult evaluate(List<RowComparison> rows, Policy policy, Settings settings, ExtraValues extra) {
         List<GatedRow> gated = new ArrayList<>(rows.size());
         for (RowComparison c : rows) {
-            gated.add(decide(c, policy, rules));
+            gated.add(decide(c, policy, settings));
         }
         List<LimitCheck> checks = new ArrayList<>();
         List<Limit> unmatched = new ArrayList<>();
@@ -69,13 +72,12 @@ public final class Gate {
             }
             if (applied == 0) unmatched.add(limit);
         }
-        return new GateResult(gated, checks, unmatched, rules);
+        return new GateResult(gated, checks, unmatched);
     }
 
-    private static GatedRow decide(RowComparison c, Policy policy, GateRules rules) {
+    private static GatedRow decide(RowComparison c, Policy policy, Settings settings) {
         RowKey key = c.key();
-        RowPolicy rp = policy.resolve(key.benchmark());
-        boolean isGated = rp.gates(key.metric());
+        boolean isGated = settings.forBenchmark(key.benchmark()).gates(key.metric());
         Verdict v = c.verdict();
         if (v == Verdict.MISSING) {
             String reason = policy.allowedMissing(key.benchmark(), key.metric());
@@ -94,10 +96,10 @@ public final class Gate {
             return new GatedRow(c, true, null, Outcome.UNTRUSTED);
         }
         if (c.tooFewForks()) {
-            return new GatedRow(c, true, null, rules.tooFewForks() == Rule.PASS ? Outcome.PASS : Outcome.CANNOT_GATE);
+            return new GatedRow(c, true, null, settings.tooFewForks() == Rule.PASS ? Outcome.PASS : Outcome.CANNOT_GATE);
         }
         if (v == Verdict.INCONCLUSIVE) {
-            Outcome o = switch (rules.inconclusive()) {
+            Outcome o = switch (settings.inconclusive()) {
                 case FAIL -> Outcome.FAIL;
                 case WARN -> Outcome.WARN;
                 case PASS -> Outcome.PASS;

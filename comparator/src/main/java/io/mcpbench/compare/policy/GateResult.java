@@ -7,16 +7,14 @@ import java.util.Map;
 
 /**
  * The gate's decision over a whole comparison: every row with its policy outcome, every limit
- * check, the limits that applied to no row (reported, not failed: a policy is shared by runs of
- * different subsets), and the rules it applied to unsettled rows.
+ * check, and the limits that applied to no row (reported, not failed: a policy is shared by runs
+ * of different subsets).
  *
  * @param rows            every compared row, in the comparison's order
  * @param limitChecks     every limit applied to a row
  * @param unmatchedLimits limits that matched no candidate row
- * @param rules           what unsettled gated rows did
  */
-public record GateResult(List<GatedRow> rows, List<LimitCheck> limitChecks, List<Limit> unmatchedLimits,
-                         GateRules rules) {
+public record GateResult(List<GatedRow> rows, List<LimitCheck> limitChecks, List<Limit> unmatchedLimits) {
 
     /** Exit code: pass. */
     public static final int PASS = 0;
@@ -29,11 +27,6 @@ public record GateResult(List<GatedRow> rows, List<LimitCheck> limitChecks, List
         rows = List.copyOf(rows);
         limitChecks = List.copyOf(limitChecks);
         unmatchedLimits = List.copyOf(unmatchedLimits);
-    }
-
-    /** A result under the default rules. */
-    public GateResult(List<GatedRow> rows, List<LimitCheck> limitChecks, List<Limit> unmatchedLimits) {
-        this(rows, limitChecks, unmatchedLimits, GateRules.DEFAULTS);
     }
 
     /** True when no row fails and every limit was checked and holds. */

@@ -2,7 +2,11 @@ package io.mcpbench.compare.policy;
 
 import io.mcpbench.compare.input.InputFiles;
 import io.mcpbench.compare.input.StrictJson;
+import io.mcpbench.compare.jmh.MetricNames;
 import io.mcpbench.compare.model.OneLine;
+import io.mcpbench.compare.settings.BenchmarkOverride;
+import io.mcpbench.compare.settings.Rule;
+import io.mcpbench.compare.settings.Settings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,11 +61,12 @@ public final class PolicyLoader {
     private Policy policy(JsonNode root) {
         object(root, "policy", TOP);
         JsonNode d = root.path("defaults");
-        double q = Policy.DEFAULT_Q;
-        double nf = Policy.DEFAULT_NOISE_FLOOR;
-        double af = Policy.DEFAULT_ALLOCATION_FLOOR;
-        List<String> gated = Policy.DEFAULT_GATED;
-        GateRules rules = GateRules.DEFAULTS;
+        double q = Settings.DEFAULT_Q;
+        double nf = Settings.DEFAULT_NOISE_FLOOR;
+        double af = Settings.DEFAULT_ALLOCATION_FLOOR;
+        List<String> gated = Settings.DEFAULT_GATED;
+        Rule inconclusive = Settings.DEFAULTS.inconclusive();
+        Rule tooFewForks = Settings.DEFAULTS.tooFewForks();
         if (!d.isMissingNode()) {
             object(d, "defaults", DEFAULTS);
             if (d.has("q")) q = fraction(d.get("q"), "defaults.q", false);
@@ -69,7 +74,8 @@ public final class PolicyLoader {
             if (d.has("noiseFloor")) nf = fraction(d.get("noiseFloor"), "defaults.noiseFloor", true);
             if (d.has("allocationFloor")) af = bytes(d.get("allocationFloor"), "defaults.allocationFloor");
             if (d.has("gatedMetrics")) gated = gatedMetrics(d.get("gatedMetrics"), "defaults.gatedMetrics");
-            rules = rules.with(rule(d, "inconclusive", "defaults"), rule(d, "tooFewForks", "defaults"));
+            if (d.has("inconclusive")) inconclusive = rule(d, "inconclusive", "defaults");
+            if (d.has("tooFewForks")) tooFewForks = rule(d, "tooFewForks", "defaults");
         }
         Map<String, Policy.ProfileRules> profiles = new java.util.TreeMap<>();
         JsonNode ps = root.path("profiles");
@@ -94,7 +100,7 @@ public final class PolicyLoader {
                     o.has("allocationFloor") ? bytes(o.get("allocationFloor"), where + ".allocationFloor") : null,
                     o.has("gatedMetrics") ? gatedMetrics(o.get("gatedMetrics"), where + ".gatedMetrics") : null));
         }
-        return new Policy(q, nf, af, gated, rules, profiles, overrides,
+        return new Policy(new Settings(q, nf, af, gated, inconclusive, tooFewForks, overrides), profiles,
                 allowances(root.path("allowedRegressions"), "allowedRegressions"),
                 allowances(root.path("allowedMissing"), "allowedMissing"),
                 limits(root.path("limits")));

@@ -146,7 +146,7 @@ public final class ConsoleReport implements ReportWriter {
             out.append("limit not checked (no matching row): ").append(l.threshold().expression())
                     .append(" on ").append(l.benchmark().pattern()).append(" (").append(l.source()).append(")\n");
         }
-        for (String e : report.environment()) {
+        for (String e : report.notes()) {
             out.append("environment: ").append(e).append('\n');
         }
         if (report.gating()) {

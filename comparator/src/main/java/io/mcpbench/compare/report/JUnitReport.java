@@ -39,7 +39,7 @@ public final class JUnitReport implements ReportWriter {
         out.append("    <properties>\n");
         property(out, "baseline", report.baseline());
         property(out, "candidate", report.candidate());
-        for (java.util.Map.Entry<String, Object> e : report.settings().entrySet()) {
+        for (java.util.Map.Entry<String, Object> e : report.settingsShown().entrySet()) {
             property(out, e.getKey(), String.valueOf(e.getValue()));
         }
         out.append("    </properties>\n");

@@ -38,10 +38,10 @@ public final class JsonReport implements ReportWriter {
         root.put("baseline", report.baseline());
         root.put("candidate", report.candidate());
         ObjectNode settings = root.putObject("settings");
-        for (Map.Entry<String, Object> e : report.settings().entrySet()) {
+        for (Map.Entry<String, Object> e : report.settingsShown().entrySet()) {
             Object v = e.getValue();
             if (v instanceof Number) {
-                number(settings, e.getKey(), ((Number) v).doubleValue(), v);
+                setting(settings, e.getKey(), (Number) v);
             } else if (v instanceof Boolean) {
                 settings.put(e.getKey(), (Boolean) v);
             } else {
@@ -60,9 +60,9 @@ public final class JsonReport implements ReportWriter {
             root.putNull("geometricMean");
         } else {
             ObjectNode gm = root.putObject("geometricMean");
-            number(gm, "ratio", g.ratio(), null);
-            number(gm, "ciLow", g.ciLow(), null);
-            number(gm, "ciHigh", g.ciHigh(), null);
+            JsonFields.number(gm, "ratio", g.ratio());
+            JsonFields.number(gm, "ciLow", g.ciLow());
+            JsonFields.number(gm, "ciHigh", g.ciHigh());
         }
         ArrayNode rows = root.putArray("rows");
         for (GatedRow r : Rows.displayOrder(gate.rows())) rows.add(row(r));
@@ -73,8 +73,8 @@ public final class JsonReport implements ReportWriter {
             l.put("benchmarks", c.limit().benchmark().pattern());
             l.put("source", c.limit().source());
             l.put("row", c.key().displayName());
-            number(l, "value", c.value(), null);
-            number(l, "bound", c.bound(), null);
+            JsonFields.number(l, "value", c.value());
+            JsonFields.number(l, "bound", c.bound());
             l.put("unit", c.unit());
             l.put("passed", c.passed());
         }
@@ -86,37 +86,31 @@ public final class JsonReport implements ReportWriter {
             u.put("source", l.source());
         }
         ArrayNode env = root.putArray("environment");
-        for (String e : report.environment()) env.add(e);
+        for (String e : report.notes()) env.add(e);
         return root;
     }
 
     private static ObjectNode row(GatedRow r) {
         RowComparison c = r.comparison();
         ObjectNode n = JSON.createObjectNode();
-        n.put("name", c.key().displayName());
-        n.put("benchmark", c.key().benchmark());
-        n.put("mode", c.key().mode());
-        ObjectNode params = n.putObject("params");
-        for (Map.Entry<String, String> e : c.key().params().entrySet()) params.put(e.getKey(), e.getValue());
-        n.put("threads", c.key().threads());
-        n.put("metric", c.key().metric());
+        JsonFields.key(n, c.key());
         n.put("unit", c.unit());
         n.put("direction", c.direction().name());
-        number(n, "baseScore", c.baseScore(), null);
-        number(n, "candScore", c.candScore(), null);
-        number(n, "ratio", c.ratio(), null);
-        number(n, "ciLow", c.ciLow(), null);
-        number(n, "ciHigh", c.ciHigh(), null);
-        number(n, "ciLevel", c.confidence(), null);
-        number(n, "change", c.change(), null);
-        number(n, "pValue", c.pValue(), null);
-        number(n, "qValue", c.qValue(), null);
+        JsonFields.number(n, "baseScore", c.baseScore());
+        JsonFields.number(n, "candScore", c.candScore());
+        JsonFields.number(n, "ratio", c.ratio());
+        JsonFields.number(n, "ciLow", c.ciLow());
+        JsonFields.number(n, "ciHigh", c.ciHigh());
+        JsonFields.number(n, "ciLevel", c.confidence());
+        JsonFields.number(n, "change", c.change());
+        JsonFields.number(n, "pValue", c.pValue());
+        JsonFields.number(n, "qValue", c.qValue());
         n.put("baseForks", c.baseForks());
         n.put("candForks", c.candForks());
         n.put("method", c.method());
         n.put("undecided", c.undecided().name());
         n.put("forksToSettle", c.forksToSettle());
-        number(n, "detectable", c.detectable(), null);
+        JsonFields.number(n, "detectable", c.detectable());
         ObjectNode steady = n.putObject("steady");
         steady.put("baseDroppedIterations", c.steady().baseDropped());
         steady.put("candDroppedIterations", c.steady().candDropped());
@@ -137,13 +131,12 @@ public final class JsonReport implements ReportWriter {
         return n;
     }
 
-    private static void number(ObjectNode node, String name, double v, Object original) {
-        if (!Double.isFinite(v)) {
-            node.putNull(name);
-        } else if (original instanceof Integer || original instanceof Long) {
-            node.put(name, ((Number) original).longValue());
+    /** A whole number as one (the count of environment limits), any other number as {@link JsonFields#number}. */
+    private static void setting(ObjectNode node, String name, Number v) {
+        if (v instanceof Integer || v instanceof Long) {
+            node.put(name, v.longValue());
         } else {
-            node.put(name, v);
+            JsonFields.number(node, name, v.doubleValue());
         }
     }
 }

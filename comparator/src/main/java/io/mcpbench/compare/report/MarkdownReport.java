@@ -85,9 +85,9 @@ public final class MarkdownReport implements ReportWriter {
                 if (c.passed()) limits.add("- held: " + Markdown.text(Limits.describe(c)) + "\n");
             }
         }
-        if (!report.environment().isEmpty()) {
+        if (!report.notes().isEmpty()) {
             StringBuilder env = new StringBuilder("\n**Environment**\n\n");
-            for (String e : report.environment()) env.append("- ").append(Markdown.text(e)).append('\n');
+            for (String e : report.notes()) env.append("- ").append(Markdown.text(e)).append('\n');
             page.text(env.toString());
         }
         out.append(page.render(maxBytes, whereAll));

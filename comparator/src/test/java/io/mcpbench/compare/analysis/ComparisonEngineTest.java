@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mcpbench.compare.decision.RowSettings;
 import io.mcpbench.compare.model.BadInputException;
 import io.mcpbench.compare.model.Direction;
 import io.mcpbench.compare.model.ResultFile;
@@ -15,6 +14,8 @@ import io.mcpbench.compare.model.RowKey;
 import io.mcpbench.compare.model.RunInfo;
 import io.mcpbench.compare.model.Undecided;
 import io.mcpbench.compare.model.Verdict;
+import io.mcpbench.compare.settings.Rule;
+import io.mcpbench.compare.settings.Settings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class ComparisonEngineTest {
 
     private final ComparisonEngine engine = new ComparisonEngine();
-    private final ComparisonSettings defaults = ComparisonSettings.defaults();
+    private final Settings defaults = Settings.DEFAULTS;
 
     static ResultFile file(Row... rows) {
         return new ResultFile("f", RunInfo.unknown(), List.of(rows));
@@ -50,7 +51,7 @@ class ComparisonEngineTest {
         return new Row(row.key(), row.unit(), row.forks(), null, labels, 0);
     }
 
-    private RowComparison only(ResultFile base, ResultFile cand, ComparisonSettings s) {
+    private RowComparison only(ResultFile base, ResultFile cand, Settings s) {
         ComparisonResult r = engine.compare(base, cand, s);
         assertEquals(1, r.rows().size());
         return r.rows().get(0);
@@ -127,7 +128,7 @@ class ComparisonEngineTest {
         RowComparison rc = only(base, cand);
         assertTrue(rc.qValue() < 0.05, "significant: " + rc.qValue());
         assertEquals(Verdict.EQUIVALENT, rc.verdict());
-        ComparisonSettings strict = ComparisonSettings.of(0.05, 0.005);
+        Settings strict = Settings.of(0.05, 0.005);
         assertEquals(Verdict.REGRESSED, only(file(base), file(cand), strict).verdict());
     }
 
@@ -288,10 +289,11 @@ class ComparisonEngineTest {
 
     @Test
     void settingsRejectNonsense() {
-        assertThrows(IllegalArgumentException.class, () -> ComparisonSettings.of(0, 0.02));
-        assertThrows(IllegalArgumentException.class, () -> ComparisonSettings.of(0.6, 0.02));
-        assertThrows(IllegalArgumentException.class, () -> new RowSettings(1.2, 8, true));
-        assertThrows(IllegalArgumentException.class, () -> new RowSettings(0.02, Double.POSITIVE_INFINITY, true));
+        assertThrows(IllegalArgumentException.class, () -> Settings.of(0, 0.02));
+        assertThrows(IllegalArgumentException.class, () -> Settings.of(0.6, 0.02));
+        assertThrows(IllegalArgumentException.class, () -> Settings.of(0.05, 1.2));
+        assertThrows(IllegalArgumentException.class, () -> new Settings(0.05, 0.02, Double.POSITIVE_INFINITY,
+                Settings.DEFAULT_GATED, Rule.WARN, Rule.FAIL, List.of()));
         assertTrue(Arrays.asList(Verdict.values()).contains(Verdict.CHANGED));
     }
 }

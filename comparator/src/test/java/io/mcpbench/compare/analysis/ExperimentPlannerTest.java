@@ -12,6 +12,7 @@ import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.RowKey;
 import io.mcpbench.compare.model.RunInfo;
 import io.mcpbench.compare.model.Verdict;
+import io.mcpbench.compare.settings.Settings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,7 @@ class ExperimentPlannerTest {
                 cand.add(new Row(k, "ns/op", sim.forks(100 * factor, plan.forks(), plan.iterations(), forkSd, iterationSd), null));
             }
             ComparisonResult r = engine.compare(new ResultFile("b", RunInfo.unknown(), base),
-                    new ResultFile("c", RunInfo.unknown(), cand), ComparisonSettings.defaults());
+                    new ResultFile("c", RunInfo.unknown(), cand), Settings.DEFAULTS);
             for (RowComparison rc : r.rows()) {
                 boolean changed = rc.key().equals(Simulated.key(0, "avgt"));
                 if (changed && rc.verdict() == Verdict.REGRESSED) caught++;

@@ -8,12 +8,13 @@ import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.model.Row;
 import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.Verdict;
+import io.mcpbench.compare.settings.Settings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The whole pipeline on real JMH files: read, normalise, compare. */
 class RealCorpusComparisonTest {
@@ -48,7 +49,7 @@ class RealCorpusComparisonTest {
         "DennisRippinger__jmh-dmn__results_jmh-result.json", "chrisgleissner__java-benchmarks__jmh-result-all__d0b708a.json"})
     void aFileComparedWithItselfNeverChanges(String name) throws Exception {
         ResultFile f = read(name);
-        ComparisonResult r = engine.compare(f, f, ComparisonSettings.defaults());
+        ComparisonResult r = engine.compare(f, f, Settings.DEFAULTS);
         assertEquals(f.rows().size(), r.rows().size());
         assertEquals(0, r.count(Verdict.REGRESSED) + r.count(Verdict.IMPROVED), r.counts().toString());
         assertEquals(0, r.count(Verdict.MISSING) + r.count(Verdict.NEW));
@@ -67,9 +68,9 @@ class RealCorpusComparisonTest {
         ResultFile base = read("kamilkloch__fs2-benchmark__jmh-result.json");
         String unit = base.rows().get(0).unit();
         assertEquals("ops/s", unit);
-        ComparisonResult drop = engine.compare(base, scaled(base, 0.7, unit, unit), ComparisonSettings.defaults());
+        ComparisonResult drop = engine.compare(base, scaled(base, 0.7, unit, unit), Settings.DEFAULTS);
         assertEquals(base.rows().size(), drop.count(Verdict.REGRESSED), drop.counts().toString());
-        ComparisonResult perMs = engine.compare(base, scaled(base, 1e-3, unit, "ops/ms"), ComparisonSettings.defaults());
+        ComparisonResult perMs = engine.compare(base, scaled(base, 1e-3, unit, "ops/ms"), Settings.DEFAULTS);
         assertEquals(0, perMs.count(Verdict.REGRESSED) + perMs.count(Verdict.IMPROVED), perMs.counts().toString());
         for (RowComparison rc : perMs.rows()) {
             assertEquals(1.0, rc.ratio(), 1e-9);
@@ -80,9 +81,9 @@ class RealCorpusComparisonTest {
     void aMissingBenchmarkIsReported() throws Exception {
         ResultFile base = read("LTE1916__CS209Lab__jmh-result.json");
         ResultFile cand = new ResultFile("c", base.runInfo(), base.rows().subList(1, base.rows().size()));
-        ComparisonResult r = engine.compare(base, cand, ComparisonSettings.defaults());
+        ComparisonResult r = engine.compare(base, cand, Settings.DEFAULTS);
         assertEquals(1, r.count(Verdict.MISSING));
-        ComparisonResult back = engine.compare(cand, base, ComparisonSettings.defaults());
+        ComparisonResult back = engine.compare(cand, base, Settings.DEFAULTS);
         assertEquals(1, back.count(Verdict.NEW));
     }
 }

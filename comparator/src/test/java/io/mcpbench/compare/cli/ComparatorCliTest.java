@@ -313,8 +313,9 @@ class ComparatorCliTest {
     void anUnexpectedFailureIsOneLineAndNeverPasses() {
         ComparisonBackend failing = new ThresholdBackend() {
             @Override
-            public Comparison compare(io.mcpbench.compare.model.ResultFile b, io.mcpbench.compare.model.ResultFile c,
-                                      StatisticsSettings s, io.mcpbench.compare.policy.Policy p) {
+            public io.mcpbench.compare.analysis.ComparisonResult compare(io.mcpbench.compare.model.ResultFile b,
+                    io.mcpbench.compare.model.ResultFile c, io.mcpbench.compare.settings.Settings s,
+                    io.mcpbench.compare.method.RunLevel runLevel) {
                 throw new IllegalStateException("boom\nsecond line");
             }
         };

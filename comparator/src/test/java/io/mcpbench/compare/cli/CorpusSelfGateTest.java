@@ -46,7 +46,7 @@ class CorpusSelfGateTest {
         ResultFile read = JmhResultReader.read(file);
         boolean fewForks = false;
         for (Row r : read.rows()) {
-            if (Policy.defaults().resolve(r.key().benchmark()).gates(r.key().metric()) && r.forkCount() < 2) fewForks = true;
+            if (Policy.defaults().settings().forBenchmark(r.key().benchmark()).gates(r.key().metric()) && r.forkCount() < 2) fewForks = true;
         }
         CliRun r = CliRun.run(new EngineBackend(), Map.of(), "gate", "--baseline", file.toString(), "--candidate",
                 file.toString(), "--baselines-dir", dir.toString(), "--git-commit", "0000000");

@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mcpbench.compare.analysis.ComparisonSettings;
+import io.mcpbench.compare.analysis.ComparisonResult;
 import io.mcpbench.compare.model.BadInputException;
 import io.mcpbench.compare.model.ResultFile;
-import io.mcpbench.compare.decision.RowSettings;
 import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.RowKey;
 import io.mcpbench.compare.model.Verdict;
 import io.mcpbench.compare.policy.Policy;
 import io.mcpbench.compare.policy.PolicyLoader;
+import io.mcpbench.compare.settings.Settings;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,18 +37,17 @@ class EngineBackendTest {
 
     @Test
     void commandLineDefaultsAreTheEnginesDefaults() {
-        ComparisonSettings engine = ComparisonSettings.defaults();
+        Settings engine = Settings.DEFAULTS;
         Policy policy = Policy.defaults();
-        assertEquals(ComparisonSettings.DEFAULT_Q, policy.q());
-        assertEquals(engine.q(), policy.q());
-        assertEquals(ComparisonSettings.DEFAULT_NOISE_FLOOR, policy.noiseFloor());
+        assertEquals(Settings.DEFAULT_Q, policy.settings().q());
+        assertEquals(engine.q(), policy.settings().q());
+        assertEquals(Settings.DEFAULT_NOISE_FLOOR, policy.settings().noiseFloor());
         RowKey primary = RowKey.of("a.B.c", "avgt", java.util.Map.of(), 1, RowKey.PRIMARY);
-        RowSettings fromPolicy = EngineBackend.settings(new StatisticsSettings(policy.q(), policy.noiseFloor(), null, null),
-                policy).settings(primary);
-        assertEquals(engine.settings(primary), fromPolicy);
+        Settings fromPolicy = policy.settings().forBenchmark(primary.benchmark());
+        assertEquals(engine.forBenchmark(primary.benchmark()), fromPolicy);
+        assertTrue(fromPolicy.gates(primary.metric()));
         RowKey alloc = primary.withMetric("gc.alloc.rate.norm");
-        assertEquals(engine.settings(alloc), EngineBackend.settings(new StatisticsSettings(policy.q(),
-                policy.noiseFloor(), null, null), policy).settings(alloc));
+        assertEquals(engine.gates(alloc.metric()), fromPolicy.gates(alloc.metric()));
         StatisticsOptions options = new StatisticsOptions();
         new CommandLine(new Holder()).addMixin("s", options).parseArgs();
         assertEquals(policy, options.apply(policy));
@@ -63,17 +62,16 @@ class EngineBackendTest {
         EngineBackend backend = new EngineBackend();
         ResultFile base = Inputs.result(backend, copy("base.json"));
         ResultFile slow = Inputs.result(backend, copy("cand-slow.json"));
-        StatisticsSettings s = new StatisticsSettings(0.05, 0.02, null, null);
-        RowComparison strict = find(backend.compare(base, slow, s, Policy.defaults()));
+        RowComparison strict = find(backend.compare(base, slow, Policy.defaults().settings(), null));
         assertEquals(Verdict.REGRESSED, strict.verdict());
         // a noise floor of 50% for the search benchmark: a 20% change no longer counts
         Policy lenient = PolicyLoader.parse("p.json", "{\"overrides\": [{\"benchmark\": \".*SearchBenchmark.*\", \"noiseFloor\": 0.5}]}"
                 .getBytes(StandardCharsets.UTF_8));
-        RowComparison loose = find(backend.compare(base, slow, s, lenient));
+        RowComparison loose = find(backend.compare(base, slow, lenient.settings(), null));
         assertTrue(loose.verdict() != Verdict.REGRESSED, loose.toString());
     }
 
-    private static RowComparison find(ComparisonBackend.Comparison c) {
+    private static RowComparison find(ComparisonResult c) {
         for (RowComparison r : c.rows()) {
             if (r.key().benchmark().endsWith("bm25") && r.key().isPrimary()) return r;
         }

@@ -18,15 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 
 /**
  * The gate fails closed: real result files damaged the ways files get damaged (bits flipped,
@@ -35,6 +29,10 @@ import net.jqwik.api.constraints.IntRange;
  * that lost rows never passes silently. Each pair below passes when undamaged, so a pass after
  * damage can only come from the damage being harmless to the reader. The baseline is given as a
  * plain result file or as a profile folder, as the gate accepts both.
+ *
+ * <p>Each property runs on {@link #TRIES} seeded cases (pair, baseline form, one to three
+ * {@link Mutation#damage edits}); a failure names the seed, the case and its edits, so it replays
+ * as it failed. A longer run passes {@code -Dgate.damage.tries=2000}.
  */
 class GateFailsClosedPropertyTest {
 
@@ -44,6 +42,12 @@ class GateFailsClosedPropertyTest {
         {"/io/mcpbench/compare/cli/base.json", "/io/mcpbench/compare/cli/cand-same.json"},
         {"/jmh-real/kamilkloch__fs2-benchmark__jmh-result.json", "/jmh-real/kamilkloch__fs2-benchmark__jmh-result.json"},
     };
+
+    /** Cases per property. */
+    static final int TRIES = Integer.getInteger("gate.damage.tries", 100);
+
+    private static final long CANDIDATE_SEED = 20261207L;
+    private static final long BASELINE_SEED = 20261208L;
 
     private static final Path DIR;
 
@@ -56,7 +60,7 @@ class GateFailsClosedPropertyTest {
         }
     }
 
-    @Example
+    @Test
     void everyPairPassesUndamaged() throws IOException {
         for (int i = 0; i < PAIRS.length; i++) {
             CliRun r = GateFuzzTest.gate(write("base.json", bytes(PAIRS[i][0])), write("cand.json", bytes(PAIRS[i][1])), DIR);
@@ -64,46 +68,55 @@ class GateFailsClosedPropertyTest {
         }
     }
 
-    @Property
-    void aDamagedCandidatePassesOnlyIfItReadsWhole(@ForAll @IntRange(min = 0, max = 2) int pair, @ForAll boolean profileDir,
-                                                   @ForAll("damage") List<Mutation> damage) throws IOException {
-        byte[] good = bytes(PAIRS[pair][1]);
-        Path base = baseline(profileDir, bytes(PAIRS[pair][0]));
-        Path cand = write("cand.json", Mutation.applyAll(damage, good));
-        CliRun r = GateFuzzTest.gate(base, cand, DIR);
-        GateFuzzTest.assertCleanOutcome(r);
-        ResultFile read = readOrNull(cand);
-        if (read == null) {
-            assertEquals(ExitCodes.BAD_INPUT, r.exit(), "a candidate the reader refuses: " + r.err());
-            return;
-        }
-        Set<RowKey> lost = keys(JmhResultReader.parse("good", good));
-        lost.removeAll(keys(read));
-        if (!lost.isEmpty()) {
-            assertNotEquals(ExitCodes.PASS, r.exit(), "the gate passed a candidate that lost " + lost + ": " + r.out());
-        }
-    }
-
-    @Property
-    void aDamagedBaselinePassesOnlyIfItReadsWhole(@ForAll @IntRange(min = 0, max = 2) int pair, @ForAll boolean profileDir,
-                                                  @ForAll("damage") List<Mutation> damage) throws IOException {
-        Path base = baseline(profileDir, Mutation.applyAll(damage, bytes(PAIRS[pair][0])));
-        Path cand = write("cand.json", bytes(PAIRS[pair][1]));
-        CliRun r = GateFuzzTest.gate(base, cand, DIR);
-        GateFuzzTest.assertCleanOutcome(r);
-        if (readOrNull(profileDir ? base.resolve(BaselineStore.RESULT) : base) == null) {
-            assertEquals(ExitCodes.BAD_INPUT, r.exit(), "a baseline the reader refuses: " + r.err());
+    @Test
+    void aDamagedCandidatePassesOnlyIfItReadsWhole() throws IOException {
+        for (Case c : cases(CANDIDATE_SEED)) {
+            byte[] good = bytes(PAIRS[c.pair()][1]);
+            Path base = baseline(c.profileDir(), bytes(PAIRS[c.pair()][0]));
+            Path cand = write("cand.json", Mutation.applyAll(c.damage(), good));
+            CliRun r = GateFuzzTest.gate(base, cand, DIR);
+            GateFuzzTest.assertCleanOutcome(r);
+            ResultFile read = readOrNull(cand);
+            if (read == null) {
+                assertEquals(ExitCodes.BAD_INPUT, r.exit(), c + ": a candidate the reader refuses: " + r.err());
+                continue;
+            }
+            Set<RowKey> lost = keys(JmhResultReader.parse("good", good));
+            lost.removeAll(keys(read));
+            if (!lost.isEmpty()) {
+                assertNotEquals(ExitCodes.PASS, r.exit(), c + ": the gate passed a candidate that lost " + lost + ": " + r.out());
+            }
         }
     }
 
-    @Provide
-    Arbitrary<List<Mutation>> damage() {
-        Arbitrary<Mutation> one = Combinators.combine(
-                Arbitraries.of(Mutation.Kind.class),
-                Arbitraries.doubles().between(0, 1),
-                Arbitraries.doubles().between(0, 1),
-                Arbitraries.integers().between(0, 63)).as(Mutation::new);
-        return one.list().ofMinSize(1).ofMaxSize(3);
+    @Test
+    void aDamagedBaselinePassesOnlyIfItReadsWhole() throws IOException {
+        for (Case c : cases(BASELINE_SEED)) {
+            Path base = baseline(c.profileDir(), Mutation.applyAll(c.damage(), bytes(PAIRS[c.pair()][0])));
+            Path cand = write("cand.json", bytes(PAIRS[c.pair()][1]));
+            CliRun r = GateFuzzTest.gate(base, cand, DIR);
+            GateFuzzTest.assertCleanOutcome(r);
+            if (readOrNull(c.profileDir() ? base.resolve(BaselineStore.RESULT) : base) == null) {
+                assertEquals(ExitCodes.BAD_INPUT, r.exit(), c + ": a baseline the reader refuses: " + r.err());
+            }
+        }
+    }
+
+    /** One case: which pair, the baseline as a file or a profile folder, the edits; named by its seed and index. */
+    private record Case(long seed, int index, int pair, boolean profileDir, List<Mutation> damage) {
+        @Override
+        public String toString() {
+            return "seed " + seed + ", case " + index + ", pair " + pair + (profileDir ? " (profile folder)" : "") + ", " + damage;
+        }
+    }
+
+    private static List<Case> cases(long seed) {
+        Random random = new Random(seed);
+        List<Case> cases = new java.util.ArrayList<>(TRIES);
+        for (int i = 0; i < TRIES; i++) {
+            cases.add(new Case(seed, i, random.nextInt(PAIRS.length), random.nextBoolean(), Mutation.damage(random)));
+        }
+        return cases;
     }
 
     private static ResultFile readOrNull(Path file) {

@@ -21,6 +21,6 @@ class GateVerdictLinesTest {
                 .getBytes(StandardCharsets.UTF_8));
         GateResult gate = Gate.evaluate(List.of(row("a.B.c", "primary", "us/op", 10, 10, Verdict.EQUIVALENT),
                 row("a.B.c", "gc.alloc.rate.norm", "B/op", 10, 10, Verdict.EQUIVALENT)), policy);
-        assertEquals(List.of("gc.alloc.rate.nrom", "p0.99"), GateVerdictLines.unmatchedGatedMetrics(gate, policy));
+        assertEquals(List.of("gc.alloc.rate.nrom", "p0.99"), GateVerdictLines.unmatchedGatedMetrics(gate, policy.settings()));
     }
 }

@@ -247,8 +247,9 @@ class HostileInputEndToEndTest {
             }
 
             @Override
-            public Comparison compare(ResultFile b, ResultFile c, StatisticsSettings s, io.mcpbench.compare.policy.Policy p) {
-                return engine.compare(b, c, s, p);
+            public io.mcpbench.compare.analysis.ComparisonResult compare(ResultFile b, ResultFile c,
+                    io.mcpbench.compare.settings.Settings s, io.mcpbench.compare.method.RunLevel runLevel) {
+                return engine.compare(b, c, s, runLevel);
             }
         };
     }

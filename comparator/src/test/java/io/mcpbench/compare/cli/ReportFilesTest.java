@@ -3,8 +3,8 @@ package io.mcpbench.compare.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mcpbench.compare.jmh.JmhJson;
 import io.mcpbench.compare.markdown.MarkdownPage;
-import io.mcpbench.compare.merge.JmhJson;
 import io.mcpbench.compare.report.HostileReport;
 import io.mcpbench.compare.report.Rfc4180;
 import io.mcpbench.compare.report.StrictReaders;

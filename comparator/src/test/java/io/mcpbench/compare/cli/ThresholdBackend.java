@@ -1,15 +1,17 @@
 package io.mcpbench.compare.cli;
 
-import io.mcpbench.compare.merge.JmhJson;
+import io.mcpbench.compare.analysis.ComparisonResult;
+import io.mcpbench.compare.jmh.JmhJson;
+import io.mcpbench.compare.method.RunLevel;
 import io.mcpbench.compare.model.Direction;
 import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.model.Row;
 import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.RowKey;
-import io.mcpbench.compare.model.Undecided;
 import io.mcpbench.compare.model.RunInfo;
+import io.mcpbench.compare.model.Undecided;
 import io.mcpbench.compare.model.Verdict;
-import io.mcpbench.compare.policy.Policy;
+import io.mcpbench.compare.settings.Settings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +63,7 @@ class ThresholdBackend implements ComparisonBackend {
     }
 
     @Override
-    public Comparison compare(ResultFile baseline, ResultFile candidate, StatisticsSettings settings, Policy policy) {
+    public ComparisonResult compare(ResultFile baseline, ResultFile candidate, Settings settings, RunLevel runLevel) {
         Map<RowKey, Row> cand = new TreeMap<>();
         for (Row r : candidate.rows()) cand.put(r.key(), r);
         Map<RowKey, RowComparison> out = new TreeMap<>();
@@ -70,7 +72,7 @@ class ThresholdBackend implements ComparisonBackend {
             out.put(b.key(), compare(b, c));
         }
         for (Row c : cand.values()) out.put(c.key(), compare(null, c));
-        return new Comparison(new ArrayList<>(out.values()), null);
+        return new ComparisonResult(new ArrayList<>(out.values()), null);
     }
 
     private static RowComparison compare(Row b, Row c) {

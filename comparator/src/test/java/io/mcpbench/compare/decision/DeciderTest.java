@@ -12,6 +12,8 @@ import io.mcpbench.compare.model.Undecided;
 import io.mcpbench.compare.model.Verdict;
 import io.mcpbench.compare.normalize.MetricDirection;
 import io.mcpbench.compare.pairing.RowPair;
+import io.mcpbench.compare.settings.Rule;
+import io.mcpbench.compare.settings.Settings;
 import io.mcpbench.compare.stats.TInterval;
 import io.mcpbench.compare.steady.ForkSummary;
 import io.mcpbench.compare.steady.SideSummary;
@@ -34,7 +36,7 @@ class DeciderTest {
         RowPair pair = new RowPair(key, "ns/op", new MetricDirection(direction, false), null, null);
         Estimate e = Estimate.of("independent forks", new TInterval(diff, se, df), se * se * 5, df, true, 100,
                 100 * Math.exp(diff), 5, false, Double.NaN, "");
-        return new RowAnalysis(pair, SIDE, SIDE, Scale.LOG, e, new RowSettings(0.02, 8, gated), Undecided.NO, "");
+        return new RowAnalysis(pair, SIDE, SIDE, Scale.LOG, e, new Settings(0.05, 0.02, 8, gated ? List.of(metric) : List.of(), Rule.WARN, Rule.FAIL, List.of()), Undecided.NO, "");
     }
 
     private static RowComparison decideOne(RowAnalysis r) {

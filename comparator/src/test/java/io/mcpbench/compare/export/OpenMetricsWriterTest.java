@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mcpbench.compare.merge.JmhJson;
+import io.mcpbench.compare.jmh.JmhJson;
+import io.mcpbench.compare.jmh.ScoredRow;
+import io.mcpbench.compare.report.Report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -104,10 +106,15 @@ class OpenMetricsWriterTest {
         return out;
     }
 
+    /** The OpenMetrics text of {@code entries} as the {@code export} command writes it: JMH's own scores, {@code extra} labels. */
+    private static String export(String source, ArrayNode entries, Map<String, String> extra) throws IOException {
+        return new OpenMetricsWriter(extra).render(Report.result(source, ScoredRow.written(entries)));
+    }
+
     @Test
     void everyMetricOfEveryEntryBecomesOneScoreAndOneErrorSample() throws IOException {
         ArrayNode entries = load("tricky-params.json");
-        List<Sample> samples = parse(OpenMetricsWriter.write("tricky", entries, Map.of()));
+        List<Sample> samples = parse(export("tricky", entries, Map.of()));
 
         // expected from the file: primary and each numeric secondary, per entry
         int expected = 0;
@@ -144,7 +151,7 @@ class OpenMetricsWriterTest {
     @Test
     void realJmhGoldenFileExportsEverySeriesOnceWithItsScore() throws IOException {
         ArrayNode entries = load("/jmh-real/openjdk__jmh__jmh-core_src_test_resources_org_openjdk_jmh_results_format_output-golden.json");
-        List<Sample> samples = parse(OpenMetricsWriter.write("golden", entries, Map.of("runner", "r1")));
+        List<Sample> samples = parse(export("golden", entries, Map.of("runner", "r1")));
         Set<Map<String, String>> distinct = new HashSet<>();
         for (Sample s : samples) {
             assertEquals("r1", s.labels().get("runner"));
@@ -161,23 +168,23 @@ class OpenMetricsWriterTest {
     void identicalEntriesAreRejectedRatherThanWrittenAsDuplicateSeries() throws IOException {
         ArrayNode entries = load("tricky-params.json");
         entries.add(entries.get(1).deepCopy());
-        ExportException e = assertThrows(ExportException.class, () -> OpenMetricsWriter.write("dup", entries, Map.of()));
-        assertTrue(e.getMessage().startsWith("dup: entry 2: the same series twice"), e.getMessage());
+        ExportException e = assertThrows(ExportException.class, () -> export("dup", entries, Map.of()));
+        assertTrue(e.getMessage().startsWith("dup: the same series twice"), e.getMessage());
     }
 
     @Test
     void extraLabelsMustBeValidAndNotShadowTheSeriesLabels() throws IOException {
         ArrayNode entries = load("tricky-params.json");
-        assertThrows(ExportException.class, () -> OpenMetricsWriter.write("x", entries, Map.of("bad-name", "v")));
-        assertThrows(ExportException.class, () -> OpenMetricsWriter.write("x", entries, Map.of("benchmark", "v")));
-        assertThrows(ExportException.class, () -> OpenMetricsWriter.write("x", entries, Map.of("param_size", "v")));
+        assertThrows(ExportException.class, () -> export("x", entries, Map.of("bad-name", "v")));
+        assertThrows(ExportException.class, () -> export("x", entries, Map.of("benchmark", "v")));
+        assertThrows(ExportException.class, () -> export("x", entries, Map.of("param_size", "v")));
     }
 
     @Test
     void labelNamesAreSnakeCaseAsPromtoolRequiresAndNeverShared() throws IOException {
         // promtool check metrics: "label names should be written in 'snake_case' not 'camelCase'" (any [a-z][A-Z])
         ArrayNode entries = load("/io/mcpbench/compare/report/hostile-params.json");
-        List<Sample> samples = parse(OpenMetricsWriter.write("hostile", entries, Map.of("runner", "r1")));
+        List<Sample> samples = parse(export("hostile", entries, Map.of("runner", "r1")));
         Set<Map<String, String>> series = new HashSet<>();
         for (Sample s : samples) {
             for (String name : s.labels().keySet()) assertTrue(name.matches("[a-z_][a-z0-9_]*"), name);
@@ -197,7 +204,7 @@ class OpenMetricsWriterTest {
     @Test
     void extraLabelsMustBeSnakeCase() throws IOException {
         ArrayNode entries = load("tricky-params.json");
-        ExportException e = assertThrows(ExportException.class, () -> OpenMetricsWriter.write("x", entries, Map.of("runnerName", "v")));
+        ExportException e = assertThrows(ExportException.class, () -> export("x", entries, Map.of("runnerName", "v")));
         assertTrue(e.getMessage().contains("use runner_name"), e.getMessage());
     }
 

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,6 +62,26 @@ public record Mutation(Kind kind, double at, double extent, int variant) {
             default:
                 return Arrays.copyOf(in, pos);
         }
+    }
+
+    /**
+     * One to three edits drawn from {@code random}: any kind, positions and extents anywhere in
+     * [0, 1] with their ends (0 and 1) drawn often, since damage at a file's first or last byte
+     * is where readers slip.
+     */
+    public static List<Mutation> damage(Random random) {
+        List<Mutation> edits = new ArrayList<>();
+        int n = 1 + random.nextInt(3);
+        for (int i = 0; i < n; i++) {
+            Kind[] kinds = Kind.values();
+            edits.add(new Mutation(kinds[random.nextInt(kinds.length)], fraction(random), fraction(random), random.nextInt(64)));
+        }
+        return edits;
+    }
+
+    private static double fraction(Random random) {
+        int pick = random.nextInt(8);
+        return pick == 0 ? 0.0 : pick == 1 ? 1.0 : random.nextDouble();
     }
 
     /** All of {@code edits} applied in order. */

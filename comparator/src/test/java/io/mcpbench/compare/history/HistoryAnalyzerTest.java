@@ -13,16 +13,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class HistoryAnalyzerTest {
+public class HistoryAnalyzerTest {
 
-    static final RowKey SLOWER = Runs.key("x.B.slower", "avgt");
+    public static final RowKey SLOWER = Runs.key("x.B.slower", "avgt");
     static final RowKey FEWER_OPS = Runs.key("x.B.fewerOps", "thrpt");
     static final RowKey MORE_OPS = Runs.key("x.B.moreOps", "thrpt");
-    static final RowKey GAPPY = Runs.key("x.B.gappy", "avgt");
-    static final RowKey STEADY = Runs.key("x.B.steady", "avgt");
+    public static final RowKey GAPPY = Runs.key("x.B.gappy", "avgt");
+    public static final RowKey STEADY = Runs.key("x.B.steady", "avgt");
 
     /** 60 runs: four rows shift at run 30 (gappy at run 40, absent in runs 10-19), one never does. */
-    static History history() {
+    public static History history() {
         double[] slower = Synthetic.step(1, 60, 30, 0.10, 0.02);
         double[] fewer = Synthetic.step(2, 60, 30, -0.10, 0.02);
         double[] more = Synthetic.step(3, 60, 30, 0.10, 0.02);
@@ -43,7 +43,7 @@ class HistoryAnalyzerTest {
         return new History(runs, List.of("skipped run broken.json: empty file, no JMH results"));
     }
 
-    static SeriesReport find(HistoryReport report, RowKey key) {
+    public static SeriesReport find(HistoryReport report, RowKey key) {
         for (SeriesReport s : report.series()) {
             if (s.series().key().equals(key)) {
                 return s;

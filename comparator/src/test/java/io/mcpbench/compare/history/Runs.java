@@ -11,23 +11,23 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Builds runs and JMH JSON text for history tests. */
-final class Runs {
+public final class Runs {
 
     static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
 
     private Runs() {
     }
 
-    static RowKey key(String benchmark, String mode) {
+    public static RowKey key(String benchmark, String mode) {
         return RowKey.of(benchmark, mode, Map.of(), 1, RowKey.PRIMARY);
     }
 
     /** A row of three forks of two iterations each whose centre is {@code value}. */
-    static Row row(RowKey key, String unit, double value) {
+    public static Row row(RowKey key, String unit, double value) {
         return new Row(key, unit, new double[][] {{value, value}, {value, value}, {value, value}}, null);
     }
 
-    static HistoryRun run(int index, Row... rows) {
+    public static HistoryRun run(int index, Row... rows) {
         String id = String.format(Locale.ROOT, "run-%02d", index);
         return new HistoryRun(id, START.plusSeconds(3600L * index), null,
                 new ResultFile(id + ".json", RunInfo.unknown(), List.of(rows)));

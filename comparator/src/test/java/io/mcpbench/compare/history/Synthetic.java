@@ -3,13 +3,13 @@ package io.mcpbench.compare.history;
 import java.util.SplittableRandom;
 
 /** Seeded synthetic run values: a level per run times log-normal noise. */
-final class Synthetic {
+public final class Synthetic {
 
     private Synthetic() {
     }
 
     /** Level 1 everywhere, times {@code 1 + step} from index {@code at} on. */
-    static double[] step(long seed, int n, int at, double step, double noise) {
+    public static double[] step(long seed, int n, int at, double step, double noise) {
         double[] level = new double[n];
         for (int i = 0; i < n; i++) {
             level[i] = i < at ? 1.0 : 1.0 + step;

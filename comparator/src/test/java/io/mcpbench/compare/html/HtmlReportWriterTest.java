@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcpbench.compare.analysis.ComparisonEngine;
 import io.mcpbench.compare.analysis.ComparisonResult;
-import io.mcpbench.compare.analysis.ComparisonSettings;
 import io.mcpbench.compare.jmh.JmhResultReader;
 import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.model.Row;
@@ -16,6 +15,8 @@ import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.RowKey;
 import io.mcpbench.compare.model.RunInfo;
 import io.mcpbench.compare.model.Verdict;
+import io.mcpbench.compare.report.Report;
+import io.mcpbench.compare.settings.Settings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -69,12 +70,21 @@ class HtmlReportWriterTest {
         base.add(row("io.x.Bench.gone", Map.of(), 10));
         cand.add(row("io.x.Bench.added", Map.of(), 10));
         return engine.compare(new ResultFile("base", RunInfo.unknown(), base),
-                new ResultFile("cand", RunInfo.unknown(), cand), ComparisonSettings.defaults());
+                new ResultFile("cand", RunInfo.unknown(), cand), Settings.DEFAULTS);
     }
 
-    private static String render(HtmlReport report) throws Exception {
+    /** The comparison as the {@code report} command gives it to the page. */
+    private static Report page(String baseline, String candidate, ComparisonResult result) {
+        return Report.comparison(baseline, candidate, Settings.DEFAULTS, null, result, null, List.of(), false);
+    }
+
+    private static String render(Report report) throws Exception {
+        return render(report, Trends.none());
+    }
+
+    private static String render(Report report, Trends trends) throws Exception {
         StringBuilder sb = new StringBuilder();
-        new HtmlReportWriter().write(report, sb);
+        new HtmlReportWriter().write(report, trends, sb);
         return sb.toString();
     }
 
@@ -101,7 +111,7 @@ class HtmlReportWriterTest {
     @Test
     void dataBlockParsesBackWithEveryRowAndItsExactName() throws Exception {
         ComparisonResult result = nastyComparison();
-        String html = render(HtmlReport.of("base.json", "cand.json", result, ComparisonSettings.defaults()));
+        String html = render(page("base.json", "cand.json", result));
         JsonNode data = dataBlock(html);
         assertEquals(result.rows().size(), data.get("rows").size());
         Set<String> names = new HashSet<>();
@@ -125,7 +135,7 @@ class HtmlReportWriterTest {
     @Test
     void everyRowIsInTheTableEscaped() throws Exception {
         ComparisonResult result = nastyComparison();
-        String html = render(HtmlReport.of("base.json", "cand.json", result, ComparisonSettings.defaults()));
+        String html = render(page("base.json", "cand.json", result));
         String markup = markup(html);
         assertEquals(result.rows().size(), count(markup, "<tr class=\"row "));
         for (RowComparison rc : result.rows()) {
@@ -140,7 +150,7 @@ class HtmlReportWriterTest {
 
     @Test
     void scriptBlocksEndWhereTheyShould() throws Exception {
-        String html = render(HtmlReport.of("<b>base</b>", "</script>cand", nastyComparison(), ComparisonSettings.defaults()));
+        String html = render(page("<b>base</b>", "</script>cand", nastyComparison()));
         // the data block, Chart.js and the report script: no name can open or close another
         assertEquals(3, count(html.toLowerCase(java.util.Locale.ROOT), "<script"));
         assertEquals(3, count(html.toLowerCase(java.util.Locale.ROOT), "</script"));
@@ -155,7 +165,7 @@ class HtmlReportWriterTest {
 
     @Test
     void nothingIsFetchedFromTheNetwork() throws Exception {
-        String html = render(HtmlReport.of("base", "cand", nastyComparison(), ComparisonSettings.defaults()));
+        String html = render(page("base", "cand", nastyComparison()));
         // licence banners (/*! ... */) of the inlined library name its home page; nothing else may name a URL
         String code = html.replaceAll("(?s)/\\*!.*?\\*/", "");
         assertFalse(Pattern.compile("(?i)https?://").matcher(code).find(), "a URL outside the licence banners");
@@ -172,7 +182,7 @@ class HtmlReportWriterTest {
         RowKey key = result.rows().get(0).key();
         Trends trends = new Trends(List.of("r1", "r2", "r3", "r4 <abc>"), List.of(new TrendLine(key, "ns/op",
                 new int[] {0, 1, 3}, new double[] {100, 101, 130}, List.of(new TrendLine.ChangeMark(2, 0.29, true, 0.01)))));
-        String html = render(HtmlReport.of("b", "c", result, ComparisonSettings.defaults()).withTrends(trends));
+        String html = render(page("b", "c", result), trends);
         JsonNode history = dataBlock(html).get("history");
         assertNotNull(history);
         assertEquals("r4 <abc>", history.get("runs").get(3).asString());
@@ -205,7 +215,7 @@ class HtmlReportWriterTest {
     @Test
     void sameInputSamePage() throws Exception {
         ComparisonResult result = nastyComparison();
-        HtmlReport report = HtmlReport.of("b", "c", result, ComparisonSettings.defaults());
+        Report report = page("b", "c", result);
         assertEquals(render(report), render(report));
     }
 
@@ -225,9 +235,9 @@ class HtmlReportWriterTest {
             slowed.add(new Row(r.key(), r.unit(), forks, r.histograms()));
         }
         ResultFile cand = new ResultFile("slowed", base.runInfo(), slowed);
-        ComparisonResult result = engine.compare(base, cand, ComparisonSettings.defaults());
+        ComparisonResult result = engine.compare(base, cand, Settings.DEFAULTS);
         assertTrue(result.count(Verdict.REGRESSED) > 0, result.counts().toString());
-        String html = render(HtmlReport.of("base", "slowed", result, ComparisonSettings.defaults()));
+        String html = render(page("base", "slowed", result));
         JsonNode rows = dataBlock(html).get("rows");
         assertEquals(result.rows().size(), rows.size());
         assertEquals("REGRESSED", rows.get(0).get("verdict").asString());

@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.mcpbench.compare.analysis.ComparisonEngine;
 import io.mcpbench.compare.analysis.ComparisonResult;
-import io.mcpbench.compare.analysis.ComparisonSettings;
 import io.mcpbench.compare.fuzz.Bounded;
 import io.mcpbench.compare.model.BadInputException;
 import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.Verdict;
+import io.mcpbench.compare.settings.Settings;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
@@ -30,7 +30,7 @@ class JmhResultReaderFuzzTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(10);
     private static final ComparisonEngine ENGINE = new ComparisonEngine();
-    private static final ComparisonSettings SETTINGS = ComparisonSettings.defaults();
+    private static final Settings SETTINGS = Settings.DEFAULTS;
     private static final Set<Verdict> NO_CHANGE = EnumSet.of(Verdict.EQUIVALENT, Verdict.INCONCLUSIVE);
 
     @FuzzTest(maxDuration = "2m")

@@ -3,6 +3,10 @@ package io.mcpbench.compare.merge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mcpbench.compare.jmh.JmhJson;
+import io.mcpbench.compare.jmh.MetricSummary;
+import io.mcpbench.compare.jmh.SummaryRule;
+import io.mcpbench.compare.model.BadInputException;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -42,7 +46,7 @@ class RealForkSplitTest {
                 ArrayNode entries;
                 try {
                     entries = JmhJson.parse(name, Files.readAllBytes(p));
-                } catch (MergeException e) {
+                } catch (BadInputException e) {
                     continue; // the corpus keeps a few broken files on purpose
                 }
                 for (JsonNode e : entries.values()) {
@@ -80,9 +84,9 @@ class RealForkSplitTest {
         ArrayNode out = JmhJson.newArray();
         for (JsonNode o : original.values()) {
             if (forks(o) <= from) continue;
-            int iterations = MetricStatistics.iterations(o.path("primaryMetric"));
+            int iterations = MetricSummary.iterations(o.path("primaryMetric"));
             Map<String, SummaryRule> rules = new HashMap<>();
-            rules.put(ResultMerger.PRIMARY, settled(SummaryRule.of(o.path("primaryMetric"), iterations)));
+            rules.put(MetricSummary.PRIMARY, settled(SummaryRule.of(o.path("primaryMetric"), iterations)));
             ObjectNode e = (ObjectNode) o.deepCopy();
             sliceMetric((ObjectNode) e.get("primaryMetric"), from, to);
             JsonNode secondaries = e.path("secondaryMetrics");
@@ -90,11 +94,11 @@ class RealForkSplitTest {
                 Map.Entry<String, JsonNode> s = it.next();
                 rules.put(s.getKey(), settled(SummaryRule.of(o.path("secondaryMetrics").path(s.getKey()), iterations)));
                 ObjectNode metric = (ObjectNode) s.getValue();
-                boolean measured = MetricStatistics.values(metric.path("rawData")).length > 0;
+                boolean measured = JmhJson.values(metric.path("rawData")).length > 0;
                 sliceMetric(metric, from, to);
-                if (measured && MetricStatistics.values(metric.path("rawData")).length == 0) it.remove();
+                if (measured && JmhJson.values(metric.path("rawData")).length == 0) it.remove();
             }
-            ResultMerger.summarise(e, rules::get);
+            MetricSummary.summarise(e, rules::get);
             out.add(e);
         }
         return out;
@@ -115,8 +119,8 @@ class RealForkSplitTest {
     }
 
     private static void assertClose(JsonNode expected, JsonNode actual, String what) {
-        double e = MetricStatistics.number(expected);
-        double a = MetricStatistics.number(actual);
+        double e = JmhJson.number(expected);
+        double a = JmhJson.number(actual);
         if (Double.isNaN(e)) {
             assertTrue(Double.isNaN(a), what + ": expected NaN, got " + actual);
         } else {
@@ -209,7 +213,7 @@ class RealForkSplitTest {
             if (e.path("benchmark").asString().endsWith("ManySamplesWithRepetitionsPowerDistBenchmark.twistedAlias")) entry = e;
         }
         JsonNode churn = entry.path("secondaryMetrics").path("·gc.churn.PS_Survivor_Space");
-        assertEquals(18, MetricStatistics.values(churn.path("rawData")).length);
+        assertEquals(18, JmhJson.values(churn.path("rawData")).length);
         List<ResultMerger.Named> parts = new ArrayList<>();
         for (int f = 0; f < 5; f++) parts.add(new ResultMerger.Named("fork" + f, slice(original, f, f + 1)));
         JsonNode merged = null;

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mcpbench.compare.jmh.JmhJson;
+import io.mcpbench.compare.model.BadInputException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.statistics.distribution.TDistribution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -59,7 +61,7 @@ class ResultMergerTest {
         JsonNode pm = entry(mergedAndReadBack(), "io.mcpbench.bench.discovery.SearchBenchmark.bm25").path("primaryMetric");
         // values 1..12: mean 6.5, sample variance 13
         assertEquals(6.5, pm.path("score").asDouble(), 1e-12);
-        double t = new TDistribution(11).inverseCumulativeProbability(0.9995);
+        double t = TDistribution.of(11).inverseCumulativeProbability(0.9995);
         double err = t * Math.sqrt(13) / Math.sqrt(12);
         assertEquals(err, pm.path("scoreError").asDouble(), 1e-9);
         assertEquals(6.5 - err, pm.path("scoreConfidence").get(0).asDouble(), 1e-9);
@@ -136,15 +138,15 @@ class ResultMergerTest {
     void badInputFilesAreNamed() throws Exception {
         Path empty = dir.resolve("empty.json");
         Files.writeString(empty, "");
-        assertEquals(empty + ": empty file, no JMH results", assertThrows(MergeException.class, () -> JmhJson.load(empty)).getMessage());
+        assertEquals(empty + ": empty file, no JMH results", assertThrows(BadInputException.class, () -> JmhJson.load(empty)).getMessage());
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "[{\"benchmark\": ");
-        assertTrue(assertThrows(MergeException.class, () -> JmhJson.load(broken)).getMessage().startsWith(broken + ": invalid JSON: "));
+        assertTrue(assertThrows(BadInputException.class, () -> JmhJson.load(broken)).getMessage().startsWith(broken + ": invalid JSON: "));
         Path obj = dir.resolve("obj.json");
         Files.writeString(obj, "[{\"benchmark\": \"a\", \"mode\": \"avgt\"}]");
-        assertEquals(obj + ": entry 0: no \"primaryMetric\" object", assertThrows(MergeException.class, () -> JmhJson.load(obj)).getMessage());
+        assertEquals(obj + ": entry 0: no \"primaryMetric\" object", assertThrows(BadInputException.class, () -> JmhJson.load(obj)).getMessage());
         assertEquals(dir.resolve("none.json") + ": no such file",
-                assertThrows(MergeException.class, () -> JmhJson.load(dir.resolve("none.json"))).getMessage());
+                assertThrows(BadInputException.class, () -> JmhJson.load(dir.resolve("none.json"))).getMessage());
     }
 
     /** {@code merge OUT X X}, or X and a copy of it: refused, never the same forks counted twice. */

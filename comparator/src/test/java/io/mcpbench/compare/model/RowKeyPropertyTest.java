@@ -3,13 +3,13 @@ package io.mcpbench.compare.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mcpbench.compare.analysis.ComparisonEngine;
-import io.mcpbench.compare.analysis.ComparisonSettings;
 import io.mcpbench.compare.history.HistoryRun;
 import io.mcpbench.compare.history.Series;
 import io.mcpbench.compare.history.SeriesBuilder;
+import io.mcpbench.compare.jmh.JmhJson;
 import io.mcpbench.compare.jmh.JmhResultReader;
-import io.mcpbench.compare.merge.JmhJson;
 import io.mcpbench.compare.merge.ResultMerger;
+import io.mcpbench.compare.settings.Settings;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ class RowKeyPropertyTest {
         ResultFile cand = JmhResultReader.parse("cand.json", run2);
         assertEquals(2, primaries(base.rows()), "read: " + what);
 
-        List<RowComparison> compared = new ComparisonEngine().compare(base, cand, ComparisonSettings.defaults()).rows();
+        List<RowComparison> compared = new ComparisonEngine().compare(base, cand, Settings.DEFAULTS).rows();
         assertEquals(2, compared.stream().filter(r -> r.key().isPrimary()).count(), "compare: " + what);
         assertEquals(0, compared.stream().filter(r -> r.verdict() == Verdict.MISSING || r.verdict() == Verdict.NEW).count(),
                 "compare pairs each row with its own: " + what);

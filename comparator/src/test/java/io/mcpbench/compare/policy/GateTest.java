@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.Undecided;
 import io.mcpbench.compare.model.Verdict;
+import io.mcpbench.compare.settings.Rule;
+import io.mcpbench.compare.settings.Settings;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +100,7 @@ class GateTest {
     void limitsAreCheckedInTheRowUnit() {
         Policy p = Policy.defaults().withLimits(EnvironmentLimits.from(Map.of("PERF_MAX_SEARCH_TIME_MS", "0.5")));
         GateResult ok = Gate.evaluate(List.of(row(A, "primary", "us/op", 400, 499, Verdict.REGRESSED)),
-                p.withSettings(null, null, null, null));
+                p.withSettings(p.settings().with(null, null, null, null)));
         // the regression fails, but the limit holds: 499 us <= 0.5 ms
         assertEquals(1, ok.limitChecks().size());
         assertTrue(ok.limitChecks().get(0).passed());
@@ -136,7 +138,7 @@ class GateTest {
         List<RowComparison> rows = List.of(
                 row(io.mcpbench.compare.model.RowKey.of(A, "sample", Map.of(), 1, "primary"), "us/op", 500, 510, Verdict.EQUIVALENT),
                 row(io.mcpbench.compare.model.RowKey.of(A, "sample", Map.of(), 1, "p0.99"), "us/op", 800, 900, Verdict.EQUIVALENT));
-        GateResult r = Gate.evaluate(rows, p, p.rules(),
+        GateResult r = Gate.evaluate(rows, p, p.settings(),
                 (key, metric) -> metric.equals("p0.95") ? new Gate.Measured(1.2, "ms/op") : null);
         assertEquals(2, r.limitChecks().size());
         LimitCheck p95 = r.limitChecks().stream().filter(c -> c.key().metric().equals("p0.95")).findFirst().orElseThrow();
@@ -154,13 +156,13 @@ class GateTest {
         assertEquals(0, warn.exitCode());
         assertEquals(Outcome.WARN, warn.rows().get(0).outcome());
         assertEquals(1, warn.count(Outcome.WARN));
-        GateResult fail = Gate.evaluate(rows, Policy.defaults(), new GateRules(Rule.FAIL, Rule.FAIL), (k, m) -> null);
+        GateResult fail = Gate.evaluate(rows, Policy.defaults(), Settings.DEFAULTS.with(null, null, Rule.FAIL, Rule.FAIL), (k, m) -> null);
         assertEquals(GateResult.FAIL, fail.exitCode());
-        GateResult pass = Gate.evaluate(rows, Policy.defaults(), new GateRules(Rule.PASS, Rule.FAIL), (k, m) -> null);
+        GateResult pass = Gate.evaluate(rows, Policy.defaults(), Settings.DEFAULTS.with(null, null, Rule.PASS, Rule.FAIL), (k, m) -> null);
         assertEquals(Outcome.PASS, pass.rows().get(0).outcome());
         // an ungated INCONCLUSIVE row never matters
         GateResult ungated = Gate.evaluate(List.of(row(A, "gc.count", "counts", 1, 3, Verdict.INCONCLUSIVE)),
-                Policy.defaults(), new GateRules(Rule.FAIL, Rule.FAIL), (k, m) -> null);
+                Policy.defaults(), Settings.DEFAULTS.with(null, null, Rule.FAIL, Rule.FAIL), (k, m) -> null);
         assertTrue(ungated.passed());
     }
 
@@ -170,7 +172,7 @@ class GateTest {
         GateResult r = Gate.evaluate(List.of(one), Policy.defaults());
         assertEquals(GateResult.CANNOT_GATE, r.exitCode());
         assertEquals(Outcome.CANNOT_GATE, r.rows().get(0).outcome());
-        GateResult smoke = Gate.evaluate(List.of(one), Policy.defaults(), new GateRules(Rule.WARN, Rule.PASS), (k, m) -> null);
+        GateResult smoke = Gate.evaluate(List.of(one), Policy.defaults(), Settings.DEFAULTS.with(null, null, Rule.WARN, Rule.PASS), (k, m) -> null);
         assertTrue(smoke.passed());
     }
 
@@ -190,8 +192,8 @@ class GateTest {
     @Test
     void ratesThatFollowThroughputAreNeverGated() {
         Policy p = Policy.defaults();
-        assertFalse(p.resolve(A).gates("gc.alloc.rate"));
-        assertTrue(p.resolve(A).gates("gc.alloc.rate.norm"));
+        assertFalse(p.settings().forBenchmark(A).gates("gc.alloc.rate"));
+        assertTrue(p.settings().forBenchmark(A).gates("gc.alloc.rate.norm"));
         assertTrue(Gate.evaluate(List.of(row(A, "gc.alloc.rate", "MB/sec", 100, 200, Verdict.CHANGED)), p).passed());
     }
 

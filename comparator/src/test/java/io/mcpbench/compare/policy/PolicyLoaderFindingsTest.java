@@ -55,7 +55,7 @@ class PolicyLoaderFindingsTest {
     void wellFormedMetricNamesAreKept() {
         Policy p = PolicyLoader.parse("policy.json", ("{\"defaults\": {\"gatedMetrics\": [\"primary\", \"gc.alloc.rate.norm\", "
                 + "\"p0.999\", \"p1.00\", \"res.heap.growth\", \"bytesRead\"]}}").getBytes(StandardCharsets.UTF_8));
-        assertEquals(List.of("primary", "gc.alloc.rate.norm", "p0.999", "p1.00", "res.heap.growth", "bytesRead"), p.gatedMetrics());
+        assertEquals(List.of("primary", "gc.alloc.rate.norm", "p0.999", "p1.00", "res.heap.growth", "bytesRead"), p.settings().gatedMetrics());
         assertEquals("policy.json: overrides[0].gatedMetrics[1]: metric \"Primary\": names are case-sensitive; did you mean \"primary\"?",
                 refuse("{\"overrides\": [{\"benchmark\": \".*\", \"gatedMetrics\": [\"primary\", \"Primary\"]}]}").getMessage());
         assertEquals("policy.json: allowedRegressions[0].metric: metric \"Gc.count\": names are case-sensitive; did you mean \"gc.count\"?",

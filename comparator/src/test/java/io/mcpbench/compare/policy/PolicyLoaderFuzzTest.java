@@ -31,7 +31,7 @@ class PolicyLoaderFuzzTest {
             }
         });
         if (p != null) {
-            assertNotNull(p.resolve("io.mcpbench.bench.discovery.ToolSearchBenchmark.bm25"));
+            assertNotNull(p.settings().forBenchmark("io.mcpbench.bench.discovery.ToolSearchBenchmark.bm25"));
         }
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mcpbench.compare.settings.Rule;
+import io.mcpbench.compare.settings.Settings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,6 +36,11 @@ class PolicyLoaderTest {
             + "  ]\n"
             + "}\n";
 
+    /** What unsettled gated rows do: INCONCLUSIVE, too few forks. */
+    private static List<Rule> rules(Settings s) {
+        return List.of(s.inconclusive(), s.tooFewForks());
+    }
+
     private static Policy parse(String json) {
         return PolicyLoader.parse("policy.json", json.getBytes(StandardCharsets.UTF_8));
     }
@@ -41,16 +48,16 @@ class PolicyLoaderTest {
     @Test
     void readsEverySection() {
         Policy p = parse(POLICY);
-        assertEquals(0.1, p.q());
-        assertEquals(0.01, p.noiseFloor(), 1e-12);
-        assertEquals(4, p.allocationFloor());
-        assertEquals(List.of("primary"), p.gatedMetrics());
-        assertEquals(new GateRules(Rule.FAIL, Rule.FAIL), p.rules());
-        assertEquals(new GateRules(Rule.PASS, Rule.PASS), p.rulesFor("smoke"));
-        assertEquals(new GateRules(Rule.WARN, Rule.FAIL), p.rulesFor("ci"));
-        assertEquals(p.rules(), p.rulesFor("other"));
-        assertEquals(p.rules(), p.rulesFor(null));
-        assertEquals(2, p.overrides().size());
+        assertEquals(0.1, p.settings().q());
+        assertEquals(0.01, p.settings().noiseFloor(), 1e-12);
+        assertEquals(4, p.settings().allocationFloor());
+        assertEquals(List.of("primary"), p.settings().gatedMetrics());
+        assertEquals(List.of(Rule.FAIL, Rule.FAIL), rules(p.settings()));
+        assertEquals(List.of(Rule.PASS, Rule.PASS), rules(p.settingsFor("smoke")));
+        assertEquals(List.of(Rule.WARN, Rule.FAIL), rules(p.settingsFor("ci")));
+        assertEquals(p.settings(), p.settingsFor("other"));
+        assertEquals(p.settings(), p.settingsFor(null));
+        assertEquals(2, p.settings().overrides().size());
         assertEquals(1, p.allowedRegressions().size());
         assertEquals(1, p.allowedMissing().size());
         assertEquals(3, p.limits().size());
@@ -61,19 +68,19 @@ class PolicyLoaderTest {
     @Test
     void overridesApplyInOrderAndLaterOnesWinPerField() {
         Policy p = parse(POLICY);
-        RowPolicy other = p.resolve("io.mcpbench.bench.discovery.ToolSearchBenchmark.search");
+        Settings other = p.settings().forBenchmark("io.mcpbench.bench.discovery.ToolSearchBenchmark.search");
         assertEquals(0.01, other.noiseFloor(), 1e-12);
         assertEquals(4, other.allocationFloor());
         assertEquals(List.of("primary"), other.gatedMetrics());
 
-        RowPolicy routing = p.resolve("io.mcpbench.bench.routing.RoutingBenchmark.roundRobin");
+        Settings routing = p.settings().forBenchmark("io.mcpbench.bench.routing.RoutingBenchmark.roundRobin");
         assertEquals(16, routing.allocationFloor());
         assertEquals(0.01, routing.noiseFloor(), 1e-12);
         assertTrue(routing.gates("p0.99"));
         assertTrue(routing.gates("route·p0.99"));
         assertTrue(!routing.gates("gc.alloc.rate.norm"));
 
-        RowPolicy both = p.resolve("io.mcpbench.bench.routing.RoutingBenchmark.rendezvous");
+        Settings both = p.settings().forBenchmark("io.mcpbench.bench.routing.RoutingBenchmark.rendezvous");
         assertEquals(16, both.allocationFloor());
         assertEquals(0.1, both.noiseFloor());
     }
@@ -81,8 +88,8 @@ class PolicyLoaderTest {
     @Test
     void regexMustMatchTheWholeName() {
         Policy p = parse(POLICY);
-        assertEquals(4, p.resolve("x.io.mcpbench.bench.routingX").allocationFloor());
-        assertEquals(4, p.resolve("io.mcpbench.bench.routing").allocationFloor());
+        assertEquals(4, p.settings().forBenchmark("x.io.mcpbench.bench.routingX").allocationFloor());
+        assertEquals(4, p.settings().forBenchmark("io.mcpbench.bench.routing").allocationFloor());
     }
 
     @Test
@@ -100,10 +107,10 @@ class PolicyLoaderTest {
     void anEmptyObjectIsTheDefaultPolicy() {
         Policy p = parse("{}");
         Policy d = Policy.defaults();
-        assertEquals(d.q(), p.q());
-        assertEquals(d.allocationFloor(), p.allocationFloor());
-        assertEquals(GateRules.DEFAULTS, p.rules());
-        assertEquals(d.gatedMetrics(), p.gatedMetrics());
+        assertEquals(d.settings().q(), p.settings().q());
+        assertEquals(d.settings().allocationFloor(), p.settings().allocationFloor());
+        assertEquals(rules(Settings.DEFAULTS), rules(p.settings()));
+        assertEquals(d.settings().gatedMetrics(), p.settings().gatedMetrics());
         assertTrue(p.limits().isEmpty());
     }
 

@@ -1,13 +1,13 @@
 package io.mcpbench.compare.report;
 
-import static io.mcpbench.compare.policy.ComparisonFixtures.row;
-
-import io.mcpbench.compare.merge.JmhJson;
+import io.mcpbench.compare.analysis.ComparisonResult;
+import io.mcpbench.compare.jmh.JmhJson;
 import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.RowKey;
 import io.mcpbench.compare.model.Verdict;
 import io.mcpbench.compare.policy.Gate;
 import io.mcpbench.compare.policy.PolicyLoader;
+import io.mcpbench.compare.settings.Settings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import static io.mcpbench.compare.policy.ComparisonFixtures.row;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -67,8 +68,9 @@ public final class HostileReport {
                 + " \"reason\": \"C:\\\\tmp\\\\x | `code` <b>&amp;</b> \\\\d+\"}],"
                 + " \"limits\": [{\"benchmark\": \".*Hostile.*\", \"threshold\": \"avg<11us\"}]}";
         rows.add(row(RowKey.of(BENCHMARK, "avgt", params.get(0), 1, "gc.alloc.rate.norm"), "B/op", 64, 128, Verdict.REGRESSED));
-        return new Report("base\\dir\\result.json", "cand`s | result.json", Map.of("q", 0.05),
-                Gate.evaluate(rows, PolicyLoader.parse("policy.json", policy.getBytes(StandardCharsets.UTF_8))), null,
+        return Report.comparison("base\\dir\\result.json", "cand`s | result.json", Settings.DEFAULTS, null,
+                new ComparisonResult(rows, null),
+                Gate.evaluate(rows, PolicyLoader.parse("policy.json", policy.getBytes(StandardCharsets.UTF_8))),
                 List.of("jdk.version: 17.0.8 -> 17.0.9 *not* _gated_"), true);
     }
 }

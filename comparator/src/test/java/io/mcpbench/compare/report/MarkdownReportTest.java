@@ -1,9 +1,6 @@
 package io.mcpbench.compare.report;
 
-import static io.mcpbench.compare.policy.ComparisonFixtures.row;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import io.mcpbench.compare.analysis.ComparisonResult;
 import io.mcpbench.compare.markdown.Markdown;
 import io.mcpbench.compare.markdown.MarkdownPage;
 import io.mcpbench.compare.model.RowComparison;
@@ -12,11 +9,15 @@ import io.mcpbench.compare.model.Verdict;
 import io.mcpbench.compare.policy.Gate;
 import io.mcpbench.compare.policy.GatedRow;
 import io.mcpbench.compare.policy.Policy;
+import io.mcpbench.compare.settings.Settings;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static io.mcpbench.compare.policy.ComparisonFixtures.row;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MarkdownReportTest {
 
@@ -74,7 +75,8 @@ class MarkdownReportTest {
             rows.add(row(RowKey.of("io.mcpbench.bench.many.ManyBenchmark.run", "avgt", Map.of("i", String.format("%05d", i),
                     "padding", "x".repeat(120)), 1, RowKey.PRIMARY), "us/op", 10, v == Verdict.REGRESSED ? 12 : 10, v));
         }
-        Report report = new Report("base.json", "cand.json", Map.of(), Gate.evaluate(rows, Policy.defaults()), null, List.of(), true);
+        Report report = Report.comparison("base.json", "cand.json", Settings.DEFAULTS, null, new ComparisonResult(rows, null),
+                Gate.evaluate(rows, Policy.defaults()), List.of(), true);
         String md = render(new MarkdownReport("Every row is in `results/gate.json`."), report);
         int bytes = md.getBytes(StandardCharsets.UTF_8).length;
         assertTrue(bytes <= MarkdownPage.MAX_BYTES, bytes + " bytes");

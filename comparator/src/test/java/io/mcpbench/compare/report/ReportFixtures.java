@@ -1,17 +1,17 @@
 package io.mcpbench.compare.report;
 
-import static io.mcpbench.compare.policy.ComparisonFixtures.row;
-
+import io.mcpbench.compare.analysis.ComparisonResult;
 import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.RowKey;
 import io.mcpbench.compare.model.Verdict;
 import io.mcpbench.compare.policy.Gate;
 import io.mcpbench.compare.policy.Policy;
 import io.mcpbench.compare.policy.PolicyLoader;
+import io.mcpbench.compare.settings.Settings;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import static io.mcpbench.compare.policy.ComparisonFixtures.row;
 
 /** A report with one row of every outcome, for the format tests. */
 final class ReportFixtures {
@@ -38,12 +38,9 @@ final class ReportFixtures {
                 + " \"metric\": \"gc.alloc.rate.norm\", \"reason\": \"bigger <index> & cache\"}],"
                 + " \"limits\": [{\"benchmark\": \".*gateway.*\", \"threshold\": \"avg<100us\"},"
                 + " {\"benchmark\": \".*routing.*\", \"threshold\": \"avg<1us\"}]}").getBytes(StandardCharsets.UTF_8));
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("q", 0.05);
-        settings.put("noiseFloor", 0.02);
-        settings.put("seed", 42L);
         RowComparison geo = row("geomean", "primary", "ratio", 1, 1.05, Verdict.INCONCLUSIVE);
-        return new Report("baselines/ci/result.json", "results/run.json", settings, Gate.evaluate(rows(), p), geo,
+        return Report.comparison("baselines/ci/result.json", "results/run.json", Settings.DEFAULTS,
+                new Report.Sources("policy.json", null, 42), new ComparisonResult(rows(), geo), Gate.evaluate(rows(), p),
                 List.of("jdk.version: 17.0.8 -> 17.0.9"), true);
     }
 }

@@ -1,23 +1,23 @@
 package io.mcpbench.compare.report;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import io.mcpbench.compare.analysis.ComparisonResult;
 import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.Verdict;
 import io.mcpbench.compare.policy.Gate;
 import io.mcpbench.compare.policy.Policy;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,8 +66,8 @@ class ReportFormatsTest {
         rows.add(io.mcpbench.compare.policy.ComparisonFixtures.row("io.mcpbench.bench.routing.RouteBenchmark.rr", "gc.churn.G1_Eden_Space", "MB/sec",
                 10, 10, Verdict.EQUIVALENT));
         Report base = ReportFixtures.report();
-        Report report = new Report(base.baseline(), base.candidate(), base.settings(), Gate.evaluate(rows, Policy.defaults()),
-                base.geometricMean(), base.environment(), false);
+        Report report = Report.comparison(base.baseline(), base.candidate(), base.settings(), base.sources(),
+                new ComparisonResult(rows, base.geometricMean()), Gate.evaluate(rows, Policy.defaults()), base.notes(), false);
         StringBuilder quiet = new StringBuilder();
         new ConsoleReport(false).write(report, quiet);
         assertTrue(quiet.toString().contains("package:   io.mcpbench.bench\n"), quiet.toString());
@@ -118,7 +118,7 @@ class ReportFormatsTest {
         assertFalse(root.get("passed").asBoolean());
         assertEquals(2, root.get("failingRows").asInt());
         assertEquals(0.05, root.get("settings").get("q").asDouble());
-        assertEquals(42, root.get("settings").get("seed").asLong());
+        assertEquals(42, root.get("settings").get("environmentLimits").asLong());
         assertEquals(3, root.get("counts").get("REGRESSED").asInt());
         assertEquals(ReportFixtures.rows().size(), root.get("rows").size());
         JsonNode first = byName(root, "io.mcpbench.bench.discovery.SearchBenchmark.bm25[q=a,\"b\",size=500]");

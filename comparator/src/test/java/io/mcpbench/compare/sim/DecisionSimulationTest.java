@@ -57,7 +57,7 @@ class DecisionSimulationTest {
             JmhNoise.Suite suite = JmhNoise.plain(forkSd, paired ? 0.02 : 0.0).suite(new JmhNoise.Design(10, 10, 10, paired),
                     77L * 1_000_003L + s, -1, 1.0, 0);
             for (io.mcpbench.compare.model.RowComparison c : engine.compare(suite.base(), suite.cand(),
-                    io.mcpbench.compare.analysis.ComparisonSettings.defaults()).rows()) {
+                    io.mcpbench.compare.settings.Settings.DEFAULTS).rows()) {
                 if (!c.key().isPrimary()) continue;
                 rows++;
                 if (c.pValue() < 0.05) excluded++;

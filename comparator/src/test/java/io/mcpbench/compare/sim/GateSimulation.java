@@ -2,7 +2,6 @@ package io.mcpbench.compare.sim;
 
 import io.mcpbench.compare.analysis.ComparisonEngine;
 import io.mcpbench.compare.analysis.ComparisonResult;
-import io.mcpbench.compare.analysis.ComparisonSettings;
 import io.mcpbench.compare.decision.AlphaSpending;
 import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.model.Row;
@@ -11,6 +10,7 @@ import io.mcpbench.compare.model.Verdict;
 import io.mcpbench.compare.policy.Gate;
 import io.mcpbench.compare.policy.GateResult;
 import io.mcpbench.compare.policy.Policy;
+import io.mcpbench.compare.settings.Settings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -56,20 +56,20 @@ public final class GateSimulation {
             double from = 0;
             for (int r = 3; r <= d.forks(); r++) {
                 double to = (double) r / d.forks();
-                double q = spending ? Math.max(Double.MIN_NORMAL, AlphaSpending.look(policy.q(), from, to)) : policy.q();
+                double q = spending ? Math.max(Double.MIN_NORMAL, AlphaSpending.look(policy.settings().q(), from, to)) : policy.settings().q();
                 from = to;
                 ComparisonResult result = engine.compare(firstRounds(suite.base(), r), firstRounds(suite.cand(), r),
-                        ComparisonSettings.of(q, policy.noiseFloor()));
+                        Settings.of(q, policy.settings().noiseFloor()));
                 last = result.rows();
                 boolean allDecided = true;
                 for (RowComparison c : last) {
-                    if (policy.resolve(c.key().benchmark()).gates(c.key().metric()) && c.verdict() == Verdict.INCONCLUSIVE) {
+                    if (policy.settings().forBenchmark(c.key().benchmark()).gates(c.key().metric()) && c.verdict() == Verdict.INCONCLUSIVE) {
                         allDecided = false;
                     }
                 }
                 if (allDecided) break;
             }
-            counts.add(last, Gate.evaluate(last, policy, policy.rules(), (k, m) -> null), aa);
+            counts.add(last, Gate.evaluate(last, policy, policy.settings(), (k, m) -> null), aa);
         }
         return counts.tally(suites);
     }
@@ -126,8 +126,8 @@ public final class GateSimulation {
         boolean aa = slowdown == 1.0;
         for (int s = 0; s < suites; s++) {
             JmhNoise.Suite suite = noise.suite(design, seed * 1_000_003L + s, aa ? -1 : 0, slowdown, 0);
-            ComparisonResult r = engine.compare(suite.base(), suite.cand(), ComparisonSettings.defaults());
-            counts.add(r.rows(), Gate.evaluate(r.rows(), policy, policy.rules(), (k, m) -> null), aa);
+            ComparisonResult r = engine.compare(suite.base(), suite.cand(), Settings.DEFAULTS);
+            counts.add(r.rows(), Gate.evaluate(r.rows(), policy, policy.settings(), (k, m) -> null), aa);
         }
         return counts.tally(suites);
     }

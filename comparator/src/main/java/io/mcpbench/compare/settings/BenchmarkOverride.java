@@ -1,11 +1,11 @@
-package io.mcpbench.compare.policy;
+package io.mcpbench.compare.settings;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Per-benchmark settings for benchmarks whose full name matches {@code benchmark} (whole-name
+ * Per-benchmark {@link Settings} for benchmarks whose full name matches {@code benchmark} (whole-name
  * match). Null fields leave the value from the defaults or an earlier override in place.
  *
  * @param benchmark       which benchmarks

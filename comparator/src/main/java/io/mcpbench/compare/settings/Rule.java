@@ -1,4 +1,4 @@
-package io.mcpbench.compare.policy;
+package io.mcpbench.compare.settings;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package io.mcpbench.compare.merge;
+package io.mcpbench.compare.jmh;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mcpbench.compare.jmh.ScoredRow;
 import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.model.Row;
 import io.mcpbench.compare.model.RowKey;
@@ -14,7 +15,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The one-result table: columns, units, allocation per op, what is left out and said so. */
-class ResultTableTest {
+/** A single result as the {@code summary} command lays it out, on the console and in Markdown. */
+class SummaryFormatsTest {
 
     private static Row row(String benchmark, Map<String, String> params, int threads, String metric, String unit, double... values) {
         double[][] forks = new double[values.length][];
@@ -27,9 +29,10 @@ class ResultTableTest {
     }
 
     private static String render(ResultFile f, boolean all, boolean markdown) throws Exception {
-        StringBuilder sb = new StringBuilder();
-        new ResultTable(all, markdown).write(f, "results/r.json", sb);
-        return sb.toString();
+        List<ScoredRow> rows = new ArrayList<>();
+        for (Row r : f.rows()) rows.add(ScoredRow.of(r));
+        ReportWriter writer = markdown ? new MarkdownSummary(all) : new ConsoleSummary(all);
+        return writer.render(Report.result("results/r.json", rows));
     }
 
     /** The table's lines: from the header to the first blank line. */

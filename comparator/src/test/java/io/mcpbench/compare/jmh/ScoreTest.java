@@ -1,9 +1,8 @@
-package io.mcpbench.compare.report;
+package io.mcpbench.compare.jmh;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mcpbench.compare.jmh.JmhResultReader;
 import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.model.Row;
 import io.mcpbench.compare.model.RowKey;
@@ -21,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A row's score and error against what JMH itself wrote into real result files. */
-class RowScoreTest {
+class ScoreTest {
 
     /** Real results that are not valid JSON (see the corpus manifest): nothing to compare with. */
     static final java.util.Set<String> BROKEN = java.util.Set.of(
@@ -30,7 +29,7 @@ class RowScoreTest {
             "chrisgleissner__java-benchmarks__jmh-result-all__8b7db0b.json");
 
     static Path corpus() throws URISyntaxException {
-        return Path.of(RowScoreTest.class.getResource("/jmh-real/MANIFEST.md").toURI()).getParent();
+        return Path.of(ScoreTest.class.getResource("/jmh-real/MANIFEST.md").toURI()).getParent();
     }
 
     static Stream<String> readableCorpusFiles() throws Exception {
@@ -46,7 +45,7 @@ class RowScoreTest {
 
     @Test
     void threeValuesGiveTheStudentTHalfWidth() {
-        RowScore s = RowScore.of(row(new double[][] {{1, 2}, {3}}));
+        Score s = Score.of(row(new double[][] {{1, 2}, {3}}));
         assertEquals(2.0, s.score(), 1e-12);
         // t(0.9995, 2) = 31.5990546 (SciPy t.ppf), s = 1, n = 3
         assertEquals(31.5990546 / Math.sqrt(3), s.error(), 1e-6);
@@ -55,7 +54,7 @@ class RowScoreTest {
 
     @Test
     void twoValuesHaveNoError() {
-        RowScore s = RowScore.of(row(new double[][] {{4}, {6}}));
+        Score s = Score.of(row(new double[][] {{4}, {6}}));
         assertEquals(5.0, s.score(), 1e-12);
         assertTrue(Double.isNaN(s.error()));
     }
@@ -64,7 +63,7 @@ class RowScoreTest {
     void histogramSamplesAreWeightedByTheirCounts() {
         double[][][][] h = {{{{1, 3}, {5, 1}}}, {{{1, 1}}}};
         Row r = new Row(RowKey.of("a.B.m", "sample", Map.of(), 1, RowKey.PRIMARY), "us/op", new double[][] {{2}, {1}}, h);
-        RowScore s = RowScore.of(r);
+        Score s = Score.of(r);
         assertEquals((1 * 3 + 5 + 1) / 5.0, s.score(), 1e-12);
         assertEquals(5, s.samples());
     }
@@ -113,7 +112,7 @@ class RowScoreTest {
         boolean histogram = metric.path("rawDataHistogram").isArray() && !metric.path("rawDataHistogram").isEmpty();
         if (!finite || Double.isNaN(jmhScore) || (rawCount == 0 && !histogram)) return 0;
         String what = file + ": " + row.key().displayName();
-        RowScore s = RowScore.of(row);
+        Score s = Score.of(row);
         boolean weightedByJmh = "sample".equals(row.key().mode()) && !row.hasHistograms() && row.key().isPrimary();
         assertEquals(jmhScore, s.score(), Math.abs(jmhScore) * (weightedByJmh ? 5e-3 : 1e-9) + 1e-300, what + " score");
         double jmhError = number(metric.path("scoreError"));

@@ -1,4 +1,4 @@
-package io.mcpbench.compare.merge;
+package io.mcpbench.compare.jmh;
 
 /**
  * How JMH folds the iteration values of a metric into its score (JMH's {@code AggregationPolicy}):
@@ -7,11 +7,11 @@ package io.mcpbench.compare.merge;
  * an error and a confidence interval; the others report error NaN and the interval
  * {@code [score, score]}.
  */
-enum Aggregation {
+public enum Aggregation {
     AVG, SUM, MAX, MIN;
 
-    /** The score of {@code values} (not empty). */
-    double score(double[] values) {
+    /** The score of {@code values} (not empty), folded in their order as JMH folds them. */
+    public double score(double[] values) {
         double acc = this == MAX ? Double.NEGATIVE_INFINITY : this == MIN ? Double.POSITIVE_INFINITY : 0;
         for (double v : values) {
             switch (this) {

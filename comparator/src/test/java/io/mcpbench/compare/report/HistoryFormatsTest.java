@@ -1,8 +1,20 @@
-package io.mcpbench.compare.history;
+package io.mcpbench.compare.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mcpbench.compare.history.ChangePoint;
+import io.mcpbench.compare.history.History;
+import io.mcpbench.compare.history.HistoryAnalyzer;
+import io.mcpbench.compare.history.HistoryAnalyzerTest;
+import io.mcpbench.compare.history.HistoryReport;
+import io.mcpbench.compare.history.HistoryRun;
+import io.mcpbench.compare.history.HistorySettings;
+import io.mcpbench.compare.history.Runs;
+import io.mcpbench.compare.history.Series;
+import io.mcpbench.compare.history.SeriesReport;
+import io.mcpbench.compare.history.Synthetic;
+import io.mcpbench.compare.history.Trend;
 import io.mcpbench.compare.model.RowKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,14 +23,19 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-class HistoryWritersTest {
+/** The history formats: console table, Markdown for a summary page, JSON for other tools. */
+class HistoryFormatsTest {
+
+    private static final ConsoleHistory CONSOLE = new ConsoleHistory();
+    private static final MarkdownHistory MARKDOWN = new MarkdownHistory();
+    private static final JsonHistory JSON_HISTORY = new JsonHistory();
 
     private static final HistoryReport REPORT =
             new HistoryAnalyzer(HistorySettings.defaults()).analyse(HistoryAnalyzerTest.history());
 
     @Test
     void tableHasOneAlignedLinePerSeriesAndNamesChangePoints() {
-        String text = HistoryTableWriter.render(REPORT);
+        String text = CONSOLE.render(Report.history(REPORT));
         String[] lines = text.split("\n");
         assertEquals("History: 60 runs, run-00 .. run-59, 4 change points in 5 series", lines[0]);
         assertTrue(lines[1].startsWith("Benchmark"), lines[1]);
@@ -33,7 +50,7 @@ class HistoryWritersTest {
         }
         String slower = line(lines, "x.B.slower ");
         ChangePoint cp = HistoryAnalyzerTest.find(REPORT, HistoryAnalyzerTest.SLOWER).changePoints().get(0);
-        assertTrue(slower.endsWith("run run-30: " + HistoryTableWriter.percent(cp.change()) + " (regression), p=0.005"),
+        assertTrue(slower.endsWith("run run-30: " + HistoryText.percent(cp.change()) + " (regression), p=0.005"),
                 slower);
         assertTrue(line(lines, "x.B.steady ").endsWith("none"));
         assertTrue(line(lines, "x.B.gappy ").contains("  50  "), "runs holding the row");
@@ -42,7 +59,7 @@ class HistoryWritersTest {
 
     @Test
     void markdownShowsOnlyShiftedSeriesAndTheWarnings() {
-        String md = HistoryMarkdownWriter.render(REPORT);
+        String md = MARKDOWN.render(Report.history(REPORT));
         String[] lines = md.split("\n");
         assertEquals("### Benchmark history: 4 change points", lines[0]);
         assertTrue(lines[2].startsWith("60 runs (`run-00` .. `run-59`), 5 series. "), lines[2]);
@@ -61,33 +78,34 @@ class HistoryWritersTest {
         double[] values = Synthetic.step(6, 40, 20, 0.2, 0.01);
         List<HistoryRun> runs = new ArrayList<>();
         for (int r = 0; r < values.length; r++) runs.add(Runs.run(r, Runs.row(key, "ns/op", values[r])));
-        String md = HistoryMarkdownWriter.render(new HistoryAnalyzer(HistorySettings.defaults())
-                .analyse(new History(runs, List.of("run <b>\\x</b>: *bad*"))));
+        String md = MARKDOWN.render(Report.history(new HistoryAnalyzer(HistorySettings.defaults())
+                .analyse(new History(runs, List.of("run <b>\\x</b>: *bad*")))));
         assertTrue(md.contains("| ``x.B.run[path=C:\\tmp\\x,re=\\d+,tick=a`b\\|c\uFFFD]`` | avgt |"), md);
         assertTrue(md.endsWith("- run \\<b>\\\\x\\</b>: \\*bad\\*\n"), md);
     }
 
     @Test
     void formatting() {
-        assertEquals("+12.3%", HistoryTableWriter.percent(0.1234));
-        assertEquals("-4.0%", HistoryTableWriter.percent(-0.04));
-        assertEquals("1.235", HistoryTableWriter.number(1.23456));
-        assertEquals("123.5", HistoryTableWriter.number(123.456));
-        assertEquals("12346", HistoryTableWriter.number(12345.6));
-        assertEquals("1.235e-05", HistoryTableWriter.number(0.0000123456));
-        assertEquals("-", HistoryTableWriter.trend(Trend.of(new double[] {1}, 5, REPORT.series().get(0)
+        assertEquals("+12.3%", HistoryText.percent(0.1234));
+        assertEquals("-4.0%", HistoryText.percent(-0.04));
+        assertEquals("1.235", HistoryText.number(1.23456));
+        assertEquals("123.5", HistoryText.number(123.456));
+        assertEquals("12346", HistoryText.number(12345.6));
+        assertEquals("1.235e-05", HistoryText.number(0.0000123456));
+        assertEquals("-", HistoryText.trend(Trend.of(new double[] {1}, 5, REPORT.series().get(0)
                 .series().direction().direction())));
-        assertEquals("none", HistoryTableWriter.changePoints(List.of()));
+        assertEquals("none", HistoryText.changePoints(List.of()));
         io.mcpbench.compare.model.Direction lower = io.mcpbench.compare.model.Direction.LOWER_IS_BETTER;
-        assertEquals("+10.0% worse vs median of 3", HistoryTableWriter.trend(Trend.of(new double[] {10, 10, 10, 11}, 5, lower)));
-        assertEquals("-50.0% better vs median of 1", HistoryTableWriter.trend(Trend.of(new double[] {4, 2}, 5, lower)));
-        assertEquals("+0.0% vs median of 1", HistoryTableWriter.trend(Trend.of(new double[] {4, 4}, 5, lower)));
+        assertEquals("+10.0% worse vs median of 3", HistoryText.trend(Trend.of(new double[] {10, 10, 10, 11}, 5, lower)));
+        assertEquals("-50.0% better vs median of 1", HistoryText.trend(Trend.of(new double[] {4, 2}, 5, lower)));
+        assertEquals("+0.0% vs median of 1", HistoryText.trend(Trend.of(new double[] {4, 4}, 5, lower)));
     }
 
     @Test
     void jsonCarriesEverySeriesWithDocumentedFields() {
-        JsonNode root = JsonMapper.builder().build().readTree(HistoryJsonWriter.render(REPORT));
-        assertEquals(HistoryJsonWriter.FORMAT, root.get("format").stringValue());
+        JsonNode root = JsonMapper.builder().build().readTree(JSON_HISTORY.render(Report.history(REPORT)));
+        assertEquals(JsonHistory.SCHEMA, root.get("schema").stringValue());
+        assertTrue(root.get("format") == null, "one key names the shape: schema");
         assertEquals(199, root.get("settings").get("permutations").intValue());
         assertEquals(0.01, root.get("settings").get("significance").doubleValue());
         assertEquals(60, root.get("runs").size());
@@ -129,7 +147,7 @@ class HistoryWritersTest {
                 new int[] {0}, new double[] {5});
         SeriesReport sr = new HistoryAnalyzer(HistorySettings.defaults()).analyse(one);
         HistoryReport report = new HistoryReport(List.of(), List.of(sr), List.of(), HistorySettings.defaults());
-        JsonNode trend = JsonMapper.builder().build().readTree(HistoryJsonWriter.render(report))
+        JsonNode trend = JsonMapper.builder().build().readTree(JSON_HISTORY.render(Report.history(report)))
                 .get("series").get(0).get("trend");
         assertTrue(trend.get("previousMedian").isNull());
         assertTrue(trend.get("latestChange").isNull());

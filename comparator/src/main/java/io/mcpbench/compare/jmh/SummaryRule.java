@@ -1,4 +1,4 @@
-package io.mcpbench.compare.merge;
+package io.mcpbench.compare.jmh;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -6,8 +6,8 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * How JMH summarised one metric, read back from a result file, so that a merge summarises the
- * joined data the same way. A JMH JSON file does not name the rule, but its numbers show it:
+ * How JMH summarised one metric, read back from a result file, so that a tool that adds forks
+ * (a merge) summarises the joined data the same way. A JMH JSON file does not name the rule, but its numbers show it:
  *
  * <ul>
  *   <li>the {@link Aggregation}: a finite {@code scoreError} belongs to a mean only; an error of
@@ -26,12 +26,12 @@ import tools.jackson.databind.JsonNode;
  * @param aggregations the aggregations that fit (in declaration order, the first is used)
  * @param zeroFilled   TRUE or FALSE when the numbers show it, null when they do not
  */
-record SummaryRule(Set<Aggregation> aggregations, Boolean zeroFilled) {
+public record SummaryRule(Set<Aggregation> aggregations, Boolean zeroFilled) {
 
     /** A rule nothing is known about. */
-    static final SummaryRule UNKNOWN = new SummaryRule(EnumSet.allOf(Aggregation.class), null);
+    public static final SummaryRule UNKNOWN = new SummaryRule(EnumSet.allOf(Aggregation.class), null);
 
-    SummaryRule {
+    public SummaryRule {
         aggregations = aggregations.isEmpty() ? EnumSet.noneOf(Aggregation.class) : EnumSet.copyOf(aggregations);
     }
 
@@ -39,13 +39,13 @@ record SummaryRule(Set<Aggregation> aggregations, Boolean zeroFilled) {
      * The rule {@code metric} shows, for an entry whose forks ran {@code iterations} measurement
      * iterations in all.
      */
-    static SummaryRule of(JsonNode metric, int iterations) {
-        double[] values = MetricStatistics.values(metric.path("rawData"));
-        double score = MetricStatistics.number(metric.path("score"));
+    public static SummaryRule of(JsonNode metric, int iterations) {
+        double[] values = JmhJson.values(metric.path("rawData"));
+        double score = JmhJson.number(metric.path("score"));
         if (values.length == 0 || !Double.isFinite(score)) return UNKNOWN;
-        double error = MetricStatistics.number(metric.path("scoreError"));
+        double error = JmhJson.number(metric.path("scoreError"));
         JsonNode ci = metric.path("scoreConfidence");
-        boolean pointInterval = Double.isFinite(MetricStatistics.number(ci.path(0))) && Double.isFinite(MetricStatistics.number(ci.path(1)));
+        boolean pointInterval = Double.isFinite(JmhJson.number(ci.path(0))) && Double.isFinite(JmhJson.number(ci.path(1)));
         Set<Aggregation> candidates;
         if (Double.isFinite(error)) {
             candidates = EnumSet.of(Aggregation.AVG);
@@ -71,7 +71,7 @@ record SummaryRule(Set<Aggregation> aggregations, Boolean zeroFilled) {
     }
 
     /** This rule joined with what another file shows of the same metric; on a contradiction, this one wins. */
-    SummaryRule and(SummaryRule other) {
+    public SummaryRule and(SummaryRule other) {
         Set<Aggregation> both = EnumSet.noneOf(Aggregation.class);
         both.addAll(aggregations);
         both.retainAll(other.aggregations);
@@ -80,12 +80,12 @@ record SummaryRule(Set<Aggregation> aggregations, Boolean zeroFilled) {
     }
 
     /** The aggregation to use: the first that fits every file, a mean when nothing is known. */
-    Aggregation aggregation() {
+    public Aggregation aggregation() {
         return aggregations.isEmpty() ? Aggregation.AVG : aggregations.iterator().next();
     }
 
     /** Whether iterations without the metric count as zeros (yes unless a file shows otherwise). */
-    boolean fillsMissingWithZeros() {
+    public boolean fillsMissingWithZeros() {
         return zeroFilled == null || zeroFilled;
     }
 

@@ -1,16 +1,23 @@
-package io.mcpbench.compare.history;
+package io.mcpbench.compare.report;
 
-import java.util.Map;
+import io.mcpbench.compare.history.ChangePoint;
+import io.mcpbench.compare.history.HistoryReport;
+import io.mcpbench.compare.history.HistoryRun;
+import io.mcpbench.compare.history.HistorySettings;
+import io.mcpbench.compare.history.Series;
+import io.mcpbench.compare.history.SeriesReport;
+import io.mcpbench.compare.history.Trend;
+import java.io.IOException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Renders a {@link HistoryReport} as JSON for other tools (the HTML report). Numbers that are not
+ * Lays out a report's history ({@link HistoryReport}) as JSON for other tools. Numbers that are not
  * finite are written as {@code null}. The shape:
  * <pre>
  * {
- *   "format": "mcpbench-history/1",
+ *   "schema": "mcpbench-history/1",
  *   "settings": {"permutations", "significance", "minSegment", "window" (0 = all), "trendRuns", "seed"},
  *   "runs": [{"id", "time" (ISO-8601 instant), "commit" (or null), "source" (file name)}],
  *   "problems": ["one line per skipped run or left-out value"],
@@ -30,25 +37,22 @@ import tools.jackson.databind.node.ObjectNode;
  * }
  * </pre>
  */
-public final class HistoryJsonWriter {
+public final class JsonHistory implements ReportWriter {
 
-    /** The value of the {@code format} field; changes when the shape does. */
-    public static final String FORMAT = "mcpbench-history/1";
+    /** The value of the {@code schema} field (the key the comparison report uses too); changes when the shape does. */
+    public static final String SCHEMA = "mcpbench-history/1";
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private HistoryJsonWriter() {
-    }
-
-    /** The report as pretty-printed JSON text. */
-    public static String render(HistoryReport report) {
-        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(report)) + "\n";
+    @Override
+    public void write(Report report, Appendable out) throws IOException {
+        out.append(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(report.history()))).append('\n');
     }
 
     /** The report as a JSON tree. */
     public static ObjectNode tree(HistoryReport report) {
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("format", FORMAT);
+        root.put("schema", SCHEMA);
         HistorySettings s = report.settings();
         ObjectNode settings = root.putObject("settings");
         settings.put("permutations", s.permutations());
@@ -79,15 +83,7 @@ public final class HistoryJsonWriter {
     private static ObjectNode series(SeriesReport sr) {
         Series s = sr.series();
         ObjectNode o = MAPPER.createObjectNode();
-        o.put("name", s.key().displayName());
-        o.put("benchmark", s.key().benchmark());
-        o.put("mode", s.key().mode());
-        ObjectNode params = o.putObject("params");
-        for (Map.Entry<String, String> e : s.key().params().entrySet()) {
-            params.put(e.getKey(), e.getValue());
-        }
-        o.put("threads", s.key().threads());
-        o.put("metric", s.key().metric());
+        JsonFields.key(o, s.key());
         o.put("unit", s.unit());
         o.put("direction", s.direction().direction().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         o.put("directionAssumed", s.direction().assumed());
@@ -96,38 +92,30 @@ public final class HistoryJsonWriter {
             ObjectNode p = points.addObject();
             p.put("run", s.runIds().get(i));
             p.put("runIndex", s.runIndex()[i]);
-            number(p, "value", s.values()[i]);
+            JsonFields.number(p, "value", s.values()[i]);
         }
         Trend t = sr.trend();
         ObjectNode trend = o.putObject("trend");
-        number(trend, "first", t.first());
-        number(trend, "last", t.last());
-        number(trend, "min", t.min());
-        number(trend, "max", t.max());
-        number(trend, "previousMedian", t.previousMedian());
+        JsonFields.number(trend, "first", t.first());
+        JsonFields.number(trend, "last", t.last());
+        JsonFields.number(trend, "min", t.min());
+        JsonFields.number(trend, "max", t.max());
+        JsonFields.number(trend, "previousMedian", t.previousMedian());
         trend.put("previousRuns", t.previousRuns());
-        number(trend, "latestChange", t.latestChange());
+        JsonFields.number(trend, "latestChange", t.latestChange());
         trend.put("latestShift", t.latestShift().word());
         ArrayNode cps = o.putArray("changePoints");
         for (ChangePoint cp : sr.changePoints()) {
             ObjectNode c = cps.addObject();
             c.put("index", cp.index());
             c.put("run", cp.runId());
-            number(c, "before", cp.before());
-            number(c, "after", cp.after());
-            number(c, "change", cp.change());
+            JsonFields.number(c, "before", cp.before());
+            JsonFields.number(c, "after", cp.after());
+            JsonFields.number(c, "change", cp.change());
             c.put("shift", cp.shift().word());
-            number(c, "pValue", cp.pValue());
-            number(c, "statistic", cp.statistic());
+            JsonFields.number(c, "pValue", cp.pValue());
+            JsonFields.number(c, "statistic", cp.statistic());
         }
         return o;
-    }
-
-    private static void number(ObjectNode o, String field, double v) {
-        if (Double.isFinite(v)) {
-            o.put(field, v);
-        } else {
-            o.putNull(field);
-        }
     }
 }

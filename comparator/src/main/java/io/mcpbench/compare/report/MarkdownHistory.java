@@ -1,37 +1,27 @@
-package io.mcpbench.compare.history;
+package io.mcpbench.compare.report;
 
+import io.mcpbench.compare.history.HistoryReport;
+import io.mcpbench.compare.history.HistoryRun;
+import io.mcpbench.compare.history.Series;
+import io.mcpbench.compare.history.SeriesReport;
 import io.mcpbench.compare.markdown.Markdown;
 import io.mcpbench.compare.markdown.MarkdownPage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Renders a {@link HistoryReport} as Markdown for a CI run's summary page: a heading with the
+ * Lays out a report's history ({@link HistoryReport}) as Markdown for a CI run's summary page: a heading with the
  * runs covered, then only the series that have change points (benchmark, mode, runs, latest
  * value, latest reading against recent runs, change points), since a page listing every quiet
  * series hides the few that moved; then the problems met. Names are written with {@link Markdown}
  * so that they show as they are, and the page is a {@link MarkdownPage}, kept under GitHub's size
  * limit for a step summary.
  */
-public final class HistoryMarkdownWriter {
+public final class MarkdownHistory implements ReportWriter {
 
-    private HistoryMarkdownWriter() {
-    }
-
-    /** The report as Markdown, lines ending in {@code \n}. */
-    public static String render(HistoryReport report) {
-        StringBuilder sb = new StringBuilder();
-        try {
-            write(report, sb);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sb.toString();
-    }
-
-    /** Writes the report to {@code out}. */
-    public static void write(HistoryReport report, Appendable out) throws IOException {
+    @Override
+    public void write(Report document, Appendable out) throws IOException {
+        HistoryReport report = document.history();
         List<HistoryRun> runs = report.runs();
         StringBuilder head = new StringBuilder("### Benchmark history: ").append(report.changePointCount())
                 .append(report.changePointCount() == 1 ? " change point" : " change points").append("\n\n");
@@ -60,9 +50,9 @@ public final class HistoryMarkdownWriter {
                 rows.add("| " + Markdown.cellCode(series.key().displayName())
                         + " | " + Markdown.cell(series.key().mode())
                         + " | " + series.size()
-                        + " | " + Markdown.cell(HistoryTableWriter.number(s.trend().last()) + " " + series.unit())
-                        + " | " + Markdown.cell(HistoryTableWriter.trend(s.trend()))
-                        + " | " + Markdown.cell(HistoryTableWriter.changePoints(s.changePoints())) + " |\n");
+                        + " | " + Markdown.cell(HistoryText.number(s.trend().last()) + " " + series.unit())
+                        + " | " + Markdown.cell(HistoryText.trend(s.trend()))
+                        + " | " + Markdown.cell(HistoryText.changePoints(s.changePoints())) + " |\n");
             }
         }
         if (!report.problems().isEmpty()) {
