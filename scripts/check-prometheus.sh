@@ -90,21 +90,6 @@ mkdir -p "$textfiles"
 resources="$root/comparator/src/test/resources"
 real="$resources/jmh-real/CleverChuk__validation-benchmark__jmh-result.json"
 hostile="$resources/io/mcpbench/compare/report/hostile-params.json"
-failed=0
-
-# check NAME CMD...: runs CMD, prints "NAME: OK: " and its last line, or "NAME: FAIL: " and its first.
-check() {
-  local name="$1" output code=0
-  shift
-  output="$("$@" 2>&1)" || code=$?
-  if ((code == 0)); then
-    echo "$SCRIPT_NAME: $name: OK: ${output##*$'\n'}"
-  else
-    output="${output:-exit $code}"
-    echo "$SCRIPT_NAME: $name: FAIL: ${output%%$'\n'*}"
-    failed=$((failed + 1))
-  fi
-}
 
 # export_clean NAME RESULT: the export of RESULT, labelled source=NAME, into the collector's
 # directory (the comparator replaces the file atomically, as the textfile collector needs), and
@@ -158,8 +143,8 @@ check series python3 "$root/scripts/check-prometheus.py" series "http://127.0.0.
 check dashboard python3 "$root/scripts/check-prometheus.py" dashboard "http://127.0.0.1:$prometheus_port" \
   "$root"/scripts/grafana/*.json
 
-if ((failed > 0)); then
-  echo "$SCRIPT_NAME: FAIL: $failed check(s) failed; exports and logs are in $out" >&2
+if ((CHECKS_FAILED > 0)); then
+  echo "$SCRIPT_NAME: FAIL: $CHECKS_FAILED check(s) failed; exports and logs are in $out" >&2
   exit 1
 fi
 echo "$SCRIPT_NAME: OK in $((SECONDS - started)) s; exports and logs are in $out"

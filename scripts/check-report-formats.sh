@@ -92,23 +92,6 @@ mkdir -p "$out"
 resources="$root/comparator/src/test/resources"
 hostile="$resources/io/mcpbench/compare/report/hostile-params.json"
 py=(python3 "$root/scripts/check-report-formats.py")
-failed=0
-
-# check NAME CMD...: runs CMD, prints "NAME: OK: " and its last line, or "NAME: FAIL: " and its first
-# line (the reason) and counts the failure.
-check() {
-  local name="$1" output code=0
-  shift
-  output="$("$@" 2>&1)" || code=$?
-  if ((code == 0)); then
-    echo "$SCRIPT_NAME: $name: OK: ${output##*$'\n'}"
-  else
-    output="${output:-exit $code}"
-    echo "$SCRIPT_NAME: $name: FAIL: ${output%%$'\n'*}"
-    failed=$((failed + 1))
-  fi
-}
-
 # markdown_check COMMAND MD MEANT: renders MD with markdown-it, then compares what it shows with MEANT
 # (check-report-formats.py COMMAND).
 markdown_check() {
@@ -166,8 +149,8 @@ check openmetrics prom_check
 check csv "${py[@]}" csv "$out/rows.csv" "$out/gate.json"
 check json "${py[@]}" json "$out/gate.json"
 
-if ((failed > 0)); then
-  echo "$SCRIPT_NAME: FAIL: $failed check(s) failed; the reports are in $out" >&2
+if ((CHECKS_FAILED > 0)); then
+  echo "$SCRIPT_NAME: FAIL: $CHECKS_FAILED check(s) failed; the reports are in $out" >&2
   exit 1
 fi
 echo "$SCRIPT_NAME: OK in $((SECONDS - started)) s; the reports are in $out"

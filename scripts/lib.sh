@@ -3,7 +3,7 @@
 # Sets MCPBENCH_ROOT, BENCH_JAR, COMPARATOR_JAR and defines die, usage_error, ensure_jars, ensure_comparator_jar,
 # comparator, profile_opts, retry, install_option, apt_prepare, apt_install, apt_no_services,
 # apt_services_restore, npm_pinned,
-# find_promtool, promtool_clean, free_port.
+# find_promtool, promtool_clean, free_port, check.
 
 MCPBENCH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BENCH_JAR="$MCPBENCH_ROOT/benchmarks/target/benchmarks.jar"
@@ -170,4 +170,20 @@ promtool_clean() {
 # free_port: a TCP port free on 127.0.0.1 now (the kernel's pick; the caller binds it at once).
 free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+
+# check NAME CMD...: runs CMD, prints "NAME: OK: " and its last line, or "NAME: FAIL: " and its first
+# line (the reason) and counts the failure in CHECKS_FAILED.
+CHECKS_FAILED=0
+check() {
+  local name="$1" output code=0
+  shift
+  output="$("$@" 2>&1)" || code=$?
+  if ((code == 0)); then
+    echo "$SCRIPT_NAME: $name: OK: ${output##*$'\n'}"
+  else
+    output="${output:-exit $code}"
+    echo "$SCRIPT_NAME: $name: FAIL: ${output%%$'\n'*}"
+    CHECKS_FAILED=$((CHECKS_FAILED + 1))
+  fi
 }
