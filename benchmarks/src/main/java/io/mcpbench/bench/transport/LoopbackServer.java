@@ -29,6 +29,7 @@ final class LoopbackServer implements AutoCloseable {
     /** The only address listened on. */
     static final String LOOPBACK = "127.0.0.1";
 
+    /** Tomcat logs through java.util.logging; held here, so the level set on it stays set. */
     private static final Logger TOMCAT_LOG = Logger.getLogger("org.apache");
 
     private final Tomcat tomcat = new Tomcat();
@@ -36,7 +37,9 @@ final class LoopbackServer implements AutoCloseable {
     private final int port;
 
     LoopbackServer(Servlet servlet) {
-        TOMCAT_LOG.setLevel(Level.WARNING);
+        // its start-up lines, and at stop the warnings that its leak detection cannot look into
+        // the JDK without --add-opens, are noise in a benchmark's output
+        TOMCAT_LOG.setLevel(Level.SEVERE);
         try {
             baseDir = Files.createTempDirectory("mcpbench-tomcat");
         } catch (IOException e) {

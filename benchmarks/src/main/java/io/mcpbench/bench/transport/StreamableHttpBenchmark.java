@@ -1,6 +1,7 @@
 package io.mcpbench.bench.transport;
 
 import io.mcpbench.bench.support.Jvm;
+import io.mcpbench.bench.support.QuickSizes;
 import io.mcpbench.core.catalog.CatalogEntry;
 import io.mcpbench.core.catalog.CatalogSnapshot;
 import io.mcpbench.core.catalog.ToolCatalog;
@@ -63,6 +64,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Fork(value = 3, jvmArgsAppend = {Jvm.XMS, Jvm.XMX, Jvm.GC})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
+@QuickSizes("op=tools/call")
 public class StreamableHttpBenchmark {
 
     /** The catalog: one {@code tools/list} page of the gateway's. */
