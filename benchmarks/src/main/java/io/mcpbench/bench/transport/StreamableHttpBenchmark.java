@@ -21,6 +21,7 @@ import io.modelcontextprotocol.spec.McpSchema;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -36,7 +37,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.ThreadParams;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,16 +55,17 @@ import tools.jackson.databind.json.JsonMapper;
  * DELETE), {@code toolsList} (all 100 tools in one page) and {@code toolsCall} (a valid call, a
  * small argument object). Compare them with {@code LoopbackEchoBenchmark}, one TCP round trip on
  * loopback: an HTTP call costs a few round trips of CPU, never the ~40 ms of a Nagle and
- * delayed-ACK stall. The sweep, calls per second at 4, 16 and 64 agents ({@code agents04} ...), each
- * agent a client with its own HTTP connection, for the operation {@code op} (a separate state, so
- * it narrows the sweep alone) shows where each transport saturates on the machine's cores. Client
- * and server share the process and its cores, as on a single host.
+ * delayed-ACK stall. The sweep ({@code sweep}: operations completed per second by 4, 16 or 64
+ * {@code clients}, each a thread with a client and HTTP connection of its own, doing {@code op}
+ * back to back; see {@link Clients}) shows where each transport saturates on the machine's cores.
+ * Its parameters sit in their own state, so they narrow the sweep alone. Client and server share
+ * the process and its cores, as on a single host.
  */
 @State(Scope.Benchmark)
 @Fork(value = 3, jvmArgsAppend = {Jvm.XMS, Jvm.XMX, Jvm.GC})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@QuickSizes("op=tools/call")
+@QuickSizes({"op=tools/call", "clients=4,64"})
 public class StreamableHttpBenchmark {
 
     /** The catalog: one {@code tools/list} page of the gateway's. */
@@ -137,36 +138,103 @@ public class StreamableHttpBenchmark {
         int next;
 
         @Setup(Level.Trial)
-        public void connect(StreamableHttpBenchmark b, ThreadParams thread) {
+        public void connect(StreamableHttpBenchmark b) {
             client = b.newClient();
             client.initialize();
-            next = thread.getThreadIndex() * (CALLS / Math.max(1, thread.getThreadCount()));
         }
 
         @TearDown(Level.Trial)
         public void close() {
             client.closeGracefully();
         }
-
-        Object run(StreamableHttpBenchmark b, String op) {
-            switch (op) {
-                case "initialize":
-                    return b.initializeOnce();
-                case "tools/list":
-                    return client.listTools();
-                case "tools/call":
-                    return client.callTool(b.calls[next++ & (CALLS - 1)]);
-                default:
-                    throw new IllegalArgumentException("unknown op '" + op + "': initialize, tools/list or tools/call");
-            }
-        }
     }
 
-    /** The operation the sweep measures. */
+    /**
+     * The sweep's agents: {@code clients} platform threads, each with a client of its own, doing
+     * {@code op} back to back from trial setup to teardown. The JMH thread counts their completed
+     * operations ({@link #awaitCompletion()}), so the score is the rate all of them achieve
+     * together, measured in one place: a sum of per-thread rates, as JMH's own threads give, goes
+     * wrong when there are many more threads than cores and some get only a sliver of an iteration.
+     */
     @State(Scope.Benchmark)
-    public static class Sweep {
+    public static class Clients {
+
+        /** An operation not completed in this long means the clients have stalled: the benchmark fails. */
+        static final long STALL_SECONDS = 30;
+
         @Param({"initialize", "tools/list", "tools/call"})
         String op;
+
+        @Param({"4", "16", "64"})
+        int clients;
+
+        final Semaphore completions = new Semaphore(0);
+        Thread[] threads;
+        volatile boolean stop;
+        volatile Throwable failure;
+
+        @Setup(Level.Trial)
+        public void start(StreamableHttpBenchmark b) {
+            threads = new Thread[clients];
+            for (int i = 0; i < clients; i++) {
+                int first = i * CALLS / clients;
+                threads[i] = new Thread(() -> run(b, first), "mcp-client-" + i);
+                threads[i].setDaemon(true);
+                threads[i].start();
+            }
+        }
+
+        private void run(StreamableHttpBenchmark b, int first) {
+            McpSyncClient client = null;
+            try {
+                client = b.newClient();
+                client.initialize();
+                for (int next = first; !stop; next++) {
+                    Object result = switch (op) {
+                        case "initialize" -> b.initializeOnce();
+                        case "tools/list" -> client.listTools();
+                        case "tools/call" -> client.callTool(b.calls[next & (CALLS - 1)]);
+                        default -> throw new IllegalArgumentException("unknown op '" + op + "': initialize, tools/list or tools/call");
+                    };
+                    if (result == null) {
+                        throw new IllegalStateException(op + " returned nothing");
+                    }
+                    completions.release();
+                }
+            } catch (Throwable e) {
+                if (!stop) {
+                    failure = e;
+                }
+            } finally {
+                if (client != null && !stop) {
+                    client.closeGracefully();
+                }
+            }
+        }
+
+        /** Starts the iteration with no completions counted from before it. */
+        @Setup(Level.Iteration)
+        public void drain() {
+            completions.drainPermits();
+        }
+
+        void awaitCompletion() throws InterruptedException {
+            Throwable f = failure;
+            if (f != null) {
+                throw new IllegalStateException("a client failed: " + f, f);
+            }
+            if (!completions.tryAcquire(STALL_SECONDS, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("no " + op + " completed in " + STALL_SECONDS + " s");
+            }
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() throws InterruptedException {
+            stop = true;
+            for (Thread t : threads) {
+                t.join(TimeUnit.SECONDS.toMillis(STALL_SECONDS));
+            }
+        }
     }
 
     McpSchema.InitializeResult initializeOnce() {
@@ -202,27 +270,12 @@ public class StreamableHttpBenchmark {
         return agent.client.callTool(calls[agent.next++ & (CALLS - 1)]);
     }
 
+    /** One operation: the next one any of the sweep's clients completes. */
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
-    @Threads(4)
-    public Object agents04(Sweep sweep, Agent agent) {
-        return agent.run(this, sweep.op);
-    }
-
-    @Benchmark
-    @BenchmarkMode(Mode.Throughput)
-    @OutputTimeUnit(TimeUnit.SECONDS)
-    @Threads(16)
-    public Object agents16(Sweep sweep, Agent agent) {
-        return agent.run(this, sweep.op);
-    }
-
-    @Benchmark
-    @BenchmarkMode(Mode.Throughput)
-    @OutputTimeUnit(TimeUnit.SECONDS)
-    @Threads(64)
-    public Object agents64(Sweep sweep, Agent agent) {
-        return agent.run(this, sweep.op);
+    @Threads(1)
+    public void sweep(Clients clients) throws InterruptedException {
+        clients.awaitCompletion();
     }
 }
