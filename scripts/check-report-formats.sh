@@ -44,14 +44,6 @@ install_option "$@"
 started=$SECONDS
 cache="${XDG_CACHE_HOME:-$HOME/.cache}/mcpbench/check-formats"
 
-find_promtool() {
-  local c
-  for c in "$(command -v promtool || true)" "$cache/prometheus/usr/bin/promtool"; do
-    if [[ -n "$c" && -x "$c" ]]; then echo "$c"; return 0; fi
-  done
-  return 1
-}
-
 # missing_packages: the Debian packages of the tools not found on PATH (promtool aside).
 missing_packages() {
   local -a pkgs=()
@@ -64,7 +56,7 @@ missing_packages() {
 
 missing="$(missing_packages)"
 need_promtool=false
-find_promtool >/dev/null || need_promtool=true
+find_promtool "$cache/prometheus/usr/bin" >/dev/null || need_promtool=true
 if [[ -n "$missing" ]] || $need_promtool; then
   what="$missing"
   if $need_promtool; then what="$what${what:+ }promtool (from prometheus)"; fi
@@ -84,10 +76,10 @@ if [[ -n "$missing" ]] || $need_promtool; then
   fi
   missing="$(missing_packages)"
   [[ -z "$missing" ]] || die "still missing after apt-get install: $missing"
-  find_promtool >/dev/null || die "promtool still missing after unpacking the prometheus package"
+  find_promtool "$cache/prometheus/usr/bin" >/dev/null || die "promtool still missing after unpacking the prometheus package"
   echo "$SCRIPT_NAME: installed in $((SECONDS - started)) s"
 fi
-promtool="$(find_promtool)"
+promtool="$(find_promtool "$cache/prometheus/usr/bin")"
 command -v java >/dev/null || die "java not found on PATH (a JDK 17 or newer is needed)"
 
 npm_pinned "$cache" markdown-it "$MARKDOWN_IT_VERSION"
@@ -100,23 +92,6 @@ mkdir -p "$out"
 resources="$root/comparator/src/test/resources"
 hostile="$resources/io/mcpbench/compare/report/hostile-params.json"
 py=(python3 "$root/scripts/check-report-formats.py")
-failed=0
-
-# check NAME CMD...: runs CMD, prints "NAME: OK: " and its last line, or "NAME: FAIL: " and its first
-# line (the reason) and counts the failure.
-check() {
-  local name="$1" output code=0
-  shift
-  output="$("$@" 2>&1)" || code=$?
-  if ((code == 0)); then
-    echo "$SCRIPT_NAME: $name: OK: ${output##*$'\n'}"
-  else
-    output="${output:-exit $code}"
-    echo "$SCRIPT_NAME: $name: FAIL: ${output%%$'\n'*}"
-    failed=$((failed + 1))
-  fi
-}
-
 # markdown_check COMMAND MD MEANT: renders MD with markdown-it, then compares what it shows with MEANT
 # (check-report-formats.py COMMAND).
 markdown_check() {
@@ -160,13 +135,12 @@ check markdown-cap markdown_check markdown-cut "$out/big.md" "$out/big.md"
 
 # openmetrics: the hostile result and every real result that parses; promtool must say nothing
 prom_check() {
-  local f n=0 warnings
+  local f n=0 said
   for f in "$hostile" "$resources"/jmh-real/*.json; do
     # a JVM for each file: C1 alone starts it sooner
     java -XX:TieredStopAtLevel=1 -jar "$jar" export --openmetrics "$f" >"$out/export.prom" 2>/dev/null || continue
     n=$((n + 1))
-    warnings="$("$promtool" check metrics <"$out/export.prom" 2>&1)" || { echo "$f: promtool: ${warnings%%$'\n'*}"; return 1; }
-    [[ -z "$warnings" ]] || { echo "$f: promtool warns: ${warnings%%$'\n'*}"; return 1; }
+    said="$(promtool_clean "$promtool" "$out/export.prom")" || { echo "$f: $said"; return 1; }
   done
   echo "$n results exported, promtool check metrics: no warning"
 }
@@ -175,8 +149,8 @@ check openmetrics prom_check
 check csv "${py[@]}" csv "$out/rows.csv" "$out/gate.json"
 check json "${py[@]}" json "$out/gate.json"
 
-if ((failed > 0)); then
-  echo "$SCRIPT_NAME: FAIL: $failed check(s) failed; the reports are in $out" >&2
+if ((CHECKS_FAILED > 0)); then
+  echo "$SCRIPT_NAME: FAIL: $CHECKS_FAILED check(s) failed; the reports are in $out" >&2
   exit 1
 fi
 echo "$SCRIPT_NAME: OK in $((SECONDS - started)) s; the reports are in $out"

@@ -1,7 +1,9 @@
 # shellcheck shell=bash
 # Shared by the scripts in this folder; sourced, not run.
 # Sets MCPBENCH_ROOT, BENCH_JAR, COMPARATOR_JAR and defines die, usage_error, ensure_jars, ensure_comparator_jar,
-# comparator, profile_opts, retry, install_option, apt_prepare, apt_install, npm_pinned.
+# comparator, profile_opts, retry, install_option, apt_prepare, apt_install, apt_no_services,
+# apt_services_restore, npm_pinned,
+# find_promtool, promtool_clean, free_port, check.
 
 MCPBENCH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BENCH_JAR="$MCPBENCH_ROOT/benchmarks/target/benchmarks.jar"
@@ -148,4 +150,59 @@ npm_pinned() {
   echo "$SCRIPT_NAME: installing $pkg $version into $dir"
   (cd "$dir" && retry 3 10 npm install --silent --no-audit --no-fund --no-save "$pkg@$version" >/dev/null) \
     || die "npm install $pkg@$version failed 3 times: check the network or the npm registry setting (npm config get registry)"
+}
+
+# apt_no_services: while the caller installs packages that ship a daemon (prometheus, node_exporter),
+# keeps their maintainer scripts from starting it: a policy-rc.d that denies every start. The
+# caller runs apt_services_restore after the install (and on exit): it removes the file only if
+# apt_no_services put it there; one that was already there is left as it was.
+APT_POLICY_ADDED=""
+apt_no_services() {
+  local policy=/usr/sbin/policy-rc.d
+  [[ -e "$policy" ]] && return 0
+  printf '#!/bin/sh\nexit 101\n' >"$policy"
+  chmod 755 "$policy"
+  APT_POLICY_ADDED="$policy"
+}
+apt_services_restore() {
+  [[ -z "$APT_POLICY_ADDED" ]] || rm -f "$APT_POLICY_ADDED"
+  APT_POLICY_ADDED=""
+}
+
+# find_promtool [DIR...]: the path of promtool, on PATH or as DIR/promtool; false when there is none.
+find_promtool() {
+  local c
+  for c in "$(command -v promtool || true)" "${@/%//promtool}"; do
+    if [[ -n "$c" && -x "$c" ]]; then echo "$c"; return 0; fi
+  done
+  return 1
+}
+
+# promtool_clean PROMTOOL FILE: promtool check metrics on FILE exits 0 and prints nothing; otherwise
+# prints promtool's first line and returns 1.
+promtool_clean() {
+  local said
+  said="$("$1" check metrics <"$2" 2>&1)" || { echo "promtool: ${said%%$'\n'*}"; return 1; }
+  [[ -z "$said" ]] || { echo "promtool warns: ${said%%$'\n'*}"; return 1; }
+}
+
+# free_port: a TCP port free on 127.0.0.1 now (the kernel's pick; the caller binds it at once).
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+
+# check NAME CMD...: runs CMD, prints "NAME: OK: " and its last line, or "NAME: FAIL: " and its first
+# line (the reason) and counts the failure in CHECKS_FAILED.
+CHECKS_FAILED=0
+check() {
+  local name="$1" output code=0
+  shift
+  output="$("$@" 2>&1)" || code=$?
+  if ((code == 0)); then
+    echo "$SCRIPT_NAME: $name: OK: ${output##*$'\n'}"
+  else
+    output="${output:-exit $code}"
+    echo "$SCRIPT_NAME: $name: FAIL: ${output%%$'\n'*}"
+    CHECKS_FAILED=$((CHECKS_FAILED + 1))
+  fi
 }

@@ -37,7 +37,13 @@ import org.openjdk.jmh.runner.IterationType;
  * the measured iterations, and {@code heapGrowthMB} the growth from the first measured iteration to the last
  * (reported by the last iteration alone, divided by the forks, so the score is the mean growth per
  * fork; 0 with a single iteration). A gateway that keeps anything per request shows a growth
- * that rises with the run's length; a healthy one stays within a few MB of noise. The same reading
+ * that rises with the run's length; a healthy one stays within a few MB of noise. As a rate that a
+ * "no leak" limit can check whatever the run's length, {@code heapSlopeMBPerHour} is the
+ * least-squares slope of a fork's readings against their time, in MB per hour of the run, and
+ * {@code heapSlopeLowMBPerHour} and {@code heapSlopeHighMBPerHour} the ends of its 95% confidence
+ * interval ({@link HeapSlope}); like the growth they are reported by a fork's last iteration and
+ * averaged over the forks (each fork's own is in the raw data), and are 0 with fewer than 3
+ * measured iterations. The same reading
  * comes from {@code -prof resources} as {@code res.heap.growth}. Under {@code -prof gc},
  * {@code gc.count} and {@code gc.time} include these explicit collections; the allocation per
  * operation does not.
@@ -81,12 +87,20 @@ public class EnduranceBenchmark {
         public double heapAfterGcMB;
         /** Heap after GC at the last measured iteration minus at the first, MB (mean over forks). */
         public double heapGrowthMB;
+        /** Least-squares slope of heap after GC against time, MB per hour (mean over forks). */
+        public double heapSlopeMBPerHour;
+        /** Lower end of the slope's 95% confidence interval, MB per hour (mean over forks). */
+        public double heapSlopeLowMBPerHour;
+        /** Upper end of the slope's 95% confidence interval, MB per hour (mean over forks). */
+        public double heapSlopeHighMBPerHour;
 
         int next;
         String session;
         boolean reporter;
         int measuredSoFar;
         double firstMB = Double.NaN;
+        long firstNanos;
+        final HeapSlope slope = new HeapSlope();
         IterationParams iteration;
         BenchmarkParams benchmark;
 
@@ -103,6 +117,9 @@ public class EnduranceBenchmark {
             this.iteration = iteration;
             heapAfterGcMB = 0;
             heapGrowthMB = 0;
+            heapSlopeMBPerHour = 0;
+            heapSlopeLowMBPerHour = 0;
+            heapSlopeHighMBPerHour = 0;
         }
 
         @TearDown(Level.Iteration)
@@ -111,12 +128,23 @@ public class EnduranceBenchmark {
                 return;
             }
             double mb = HeapMeter.usedAfterGc() / MB;
+            long now = System.nanoTime();
             if (measuredSoFar++ == 0) {
                 firstMB = mb;
+                firstNanos = now;
             }
+            slope.add((now - firstNanos) / 1e9, mb);
             heapAfterGcMB = mb * IterationFigure.weight(benchmark, iteration);
             if (measuredSoFar == iteration.getCount()) {
-                heapGrowthMB = (mb - firstMB) / Math.max(1, benchmark.getForks());
+                double perFork = 1.0 / Math.max(1, benchmark.getForks());
+                heapGrowthMB = (mb - firstMB) * perFork;
+                if (slope.hasInterval()) {
+                    double rate = slope.perHour();
+                    double halfWidth = slope.halfWidthPerHour();
+                    heapSlopeMBPerHour = rate * perFork;
+                    heapSlopeLowMBPerHour = (rate - halfWidth) * perFork;
+                    heapSlopeHighMBPerHour = (rate + halfWidth) * perFork;
+                }
             }
         }
     }

@@ -31,6 +31,16 @@ public sealed interface LatencyModel {
         return new LogNormal(medianNanos, p99Nanos);
     }
 
+    /**
+     * An exponential latency with the given mean (in nanoseconds): memoryless, so the time left of
+     * a wait drawn from it has the same distribution at any moment. Agents' think times use it: an
+     * agent started with a first wait drawn from it is already in its steady state. Requires
+     * {@code mean > 0}.
+     */
+    static LatencyModel exponential(long meanNanos) {
+        return new Exponential(meanNanos);
+    }
+
     /** The model for the zero latency. */
     enum Zero implements LatencyModel {
         INSTANCE;
@@ -52,6 +62,21 @@ public sealed interface LatencyModel {
         @Override
         public long sampleNanos(SplittableRandom random) {
             return nanos;
+        }
+    }
+
+    /** An exponential latency of a given mean. */
+    record Exponential(long meanNanos) implements LatencyModel {
+        public Exponential {
+            if (meanNanos <= 0) {
+                throw new IllegalArgumentException("exponential latency needs a positive mean: " + meanNanos);
+            }
+        }
+
+        @Override
+        public long sampleNanos(SplittableRandom random) {
+            // 1 - u is in (0, 1], so the log is finite
+            return (long) (-meanNanos * Math.log(1.0 - random.nextDouble()));
         }
     }
 
