@@ -8,7 +8,8 @@ Usage: python3 check-release.py COMMAND ARGS...
                            release needs, complete POM metadata, jar contents
   bundle ZIP VERSION       the Central bundle: the same files, each with a signature and MD5,
                            SHA-1, SHA-256 and SHA-512 checksums that match
-  catalog JSON             jbang-catalog.json: the comparator alias names released coordinates
+  catalog JSON ACTION      jbang-catalog.json: the comparator alias names released coordinates,
+                           the version action.yml downloads by default
   catalog-version JSON V   prints the catalog with the comparator alias set to version V
 """
 import hashlib
@@ -172,7 +173,14 @@ def bundle(path, version):
     print(f"bundle: {len(z.namelist())} files, every artifact signed and with 4 matching checksums")
 
 
-def catalog(path):
+def action_version(path):
+    """The default of action.yml's input `version` (read as text: this check needs no YAML library)."""
+    text = open(path, encoding="utf-8").read()
+    m = re.search(r'^  version:\n(?:    .*\n)*?    default: "?([^"\n]*)"?$', text, re.M)
+    return m.group(1) if m else None
+
+
+def catalog(path, action):
     with open(path, encoding="utf-8") as fh:
         data = json.load(fh)
     problems = []
@@ -182,15 +190,18 @@ def catalog(path):
     if not isinstance(alias, dict):
         raise Failed(f"catalog: no alias {ALIAS}")
     ref = alias.get("script-ref", "")
-    if not COORDINATES.match(ref):
+    m = COORDINATES.match(ref)
+    if not m:
         problems.append(f"script-ref {ref!r} is not io.mcpbench:comparator:<released version>")
+    elif action_version(action) != m.group(1):
+        problems.append(f"action.yml downloads version {action_version(action)!r}, the catalog runs {m.group(1)!r}")
     if not alias.get("description"):
         problems.append("the alias has no description")
     for key in ("catalogs", "templates"):
         if key in data and not isinstance(data[key], dict):
             problems.append(f"{key} is not an object")
     fail_if(problems, "catalog")
-    print(f"catalog: {ALIAS} runs {ref}")
+    print(f"catalog: {ALIAS} runs {ref}, as action.yml downloads by default")
 
 
 def catalog_version(path, version):
@@ -202,7 +213,7 @@ def catalog_version(path, version):
 
 
 def main(argv):
-    commands = {"staging": (staging, 2), "bundle": (bundle, 2), "catalog": (catalog, 1),
+    commands = {"staging": (staging, 2), "bundle": (bundle, 2), "catalog": (catalog, 2),
                 "catalog-version": (catalog_version, 2)}
     if len(argv) < 2 or argv[1] not in commands or len(argv) - 2 != commands[argv[1]][1]:
         print(__doc__, file=sys.stderr)

@@ -12,9 +12,9 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 usage() {
   cat <<'USAGE'
-Usage: scripts/check-release.sh
+Usage: scripts/check-release.sh [--install]
 
-Checks, without publishing and without writing to the local Maven repository:
+Checks, without publishing and without installing into the local Maven repository:
   staging       ./mvnw -Prelease deploy to a folder: only the parent POM and the comparator
                 (plain jar, -all runnable jar, -sources, -javadoc), complete POM metadata
                 (name, description, url, licence, developers, scm), LICENSE and NOTICE in
@@ -25,11 +25,13 @@ Checks, without publishing and without writing to the local Maven repository:
   bundle        the release rehearsal: the version set to a release, -Prelease,central deploy
                 with -DskipUpload and a throw-away GPG key; the Central Portal bundle holds
                 every artifact signed (gpg --verify) with matching MD5/SHA-1/SHA-256/SHA-512
-  catalog       jbang-catalog.json's comparator alias names released coordinates
+  catalog       jbang-catalog.json's comparator alias names released coordinates, the same
+                version the GitHub Action (action.yml) downloads by default
   jbang         jbang (dev.jbang:jbang-cli from Maven Central) runs the alias against the
                 rehearsal's bundle and prints the comparator's version
 
 Needs a JDK, python3, gpg and Maven Central (plugins, jbang). Output: results/release-check/.
+  --install   first apt-get install gpg when it is missing (as root; retried 3 times)
 Exit: 0 every check held, 1 a check failed, 2 usage, 3 something needed is missing.
 USAGE
 }
@@ -40,8 +42,12 @@ JBANG_VERSION=0.132.1
 GSON_VERSION=2.13.2
 
 install_option "$@"
-[[ "$INSTALL" == false ]] || usage_error "unknown argument \"--install\""
-for tool in java python3 gpg tar; do
+if ! command -v gpg >/dev/null; then
+  [[ "$INSTALL" == true ]] || die "gpg is not installed: apt-get install gpg, or run with --install"
+  apt_prepare gpg
+  apt_install gpg gpg-agent
+fi
+for tool in java python3 tar; do
   command -v "$tool" >/dev/null || die "$tool is not installed"
 done
 started=$SECONDS
@@ -117,7 +123,7 @@ fi
 # 3. The rehearsal: what a maintainer's -Prelease,central deploy would upload, signed.
 grep -rl --include=pom.xml -- "<version>$version</version>" "$tree" | xargs sed -i "s#<version>$version</version>#<version>$release</version>#"
 export GNUPGHOME="$out/gnupg"
-mkdir -m 700 -p "$GNUPGHOME"
+mkdir -p "$GNUPGHOME" && chmod 700 "$GNUPGHOME"
 gpg --batch --quiet --passphrase '' --quick-gen-key 'mcpbench release check <release-check@invalid>' ed25519 sign 1d 2>/dev/null
 key="$(gpg --list-keys --with-colons 2>/dev/null | awk -F: '/^fpr/ { print $10; exit }')"
 maven "$tree" -Prelease,central deploy -DskipTests -DskipUpload=true -Dgpg.skip=false "-Dgpg.keyname=$key"
@@ -138,7 +144,7 @@ else
 fi
 
 # 4. The jbang catalog, and jbang running its alias from the rehearsal's bundle.
-check catalog python3 "$py" catalog "$root/jbang-catalog.json"
+check catalog python3 "$py" catalog "$root/jbang-catalog.json" "$root/action.yml"
 jbang_home="${XDG_CACHE_HOME:-$HOME/.cache}/mcpbench/jbang-$JBANG_VERSION"
 if [[ ! -f "$jbang_home/lib/jbang-cli-$JBANG_VERSION.jar" ]]; then
   mkdir -p "$jbang_home"
@@ -166,8 +172,10 @@ mkdir -p "$run"
 python3 "$py" catalog-version "$root/jbang-catalog.json" "$release" >"$run/jbang-catalog.json"
 # jbang's launcher script runs the command line its jar prints; this does the same.
 # (its jar exits 255 after printing it).
-command_line="$(cd "$run" && JBANG_DIR="$out/jbang-dir" JBANG_REPO="$out/jbang-repo" \
-  java -cp "$jbang_home/lib/*" dev.jbang.Main run --repos central --repos "bundle=file://$repo" comparator --version 2>>"$log" || true)"
+command_line="$(cd "$run" || exit 3
+  JBANG_DIR="$out/jbang-dir" JBANG_REPO="$out/jbang-repo" \
+    java -cp "$jbang_home/lib/*" dev.jbang.Main run --repos central --repos "bundle=file://$repo" comparator --version 2>>"$log"
+  true)"
 command_line="$(tail -n 1 <<<"$command_line")"
 echo "$command_line" >>"$log"
 says jbang "'jbang comparator --version' through jbang-catalog.json" "comparator $release" "$(bash -c "$command_line" 2>&1 || true)"
