@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Checks that scripts/ab.sh tells a real slowdown from noise: the same build against itself
 # passes, and a build with one core component deliberately slowed fails on that component only.
 set -euo pipefail
