@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
 # Checks what a release would publish, without publishing anything: the release profile deployed
-# to a folder, a second build from a copy of the tree giving byte-identical jars, and a rehearsal
-# of the Central publication (release version, signed with a throw-away key, the Portal bundle
-# built but not uploaded) whose bundle then serves the jbang catalog's alias. Prints one line
-# per check.
+# to a folder from a copy of the tree, a second build from another copy giving byte-identical
+# jars, and a rehearsal of the Central publication (release version, signed with a throw-away
+# key, the Portal bundle built but not uploaded) whose bundle then serves the jbang catalog's
+# alias. The working tree's own build output is not touched. Prints one line per check.
 set -euo pipefail
 SCRIPT_NAME=check-release.sh
 # shellcheck source=lib.sh source-path=SCRIPTDIR
@@ -15,12 +15,13 @@ usage() {
 Usage: scripts/check-release.sh [--install]
 
 Checks, without publishing and without installing into the local Maven repository:
-  staging       ./mvnw -Prelease deploy to a folder: only the parent POM and the comparator
+  staging       ./mvnw -Prelease deploy, from a copy of the working tree, to a folder: only
+                the parent POM and the comparator
                 (plain jar, -all runnable jar, -sources, -javadoc), complete POM metadata
                 (name, description, url, licence, developers, scm), LICENSE and NOTICE in
                 the jars, checksums that match
   version       the runnable jar's --version is the POM's version
-  reproducible  the comparator's jars built again from a copy of the tree in another folder
+  reproducible  the comparator's jars built again from another copy in another folder
                 are byte-identical (project.build.outputTimestamp)
   bundle        the release rehearsal: the version set to a release, -Prelease,central deploy
                 with -DskipUpload and a throw-away GPG key; the Central Portal bundle holds
@@ -94,29 +95,37 @@ py="$root/scripts/check-release.py"
 
 echo "== release check of $version (log: $log)"
 
+# copy_tree DIR: the working tree (without .git, build output and results) copied into DIR, so
+# that both builds start clean and the working tree's own build output is never touched.
+copy_tree() {
+  mkdir -p "$1"
+  (cd "$root" && tar --exclude=./.git --exclude='./*/target' --exclude=./target --exclude=./results -cf - .) | tar -xf - -C "$1"
+}
+
 # 1. The release profile, deployed to a folder.
 # The repository id names the metadata Maven caches in ~/.m2 (maven-metadata-<id>.xml): never
 # "local", whose file is the one that describes the installed artifacts there.
-maven "$root" -Prelease deploy -DskipTests "-DaltDeploymentRepository=release-check::file:$out/staging"
+first="$out/tree-a"
+copy_tree "$first"
+maven "$first" -Prelease deploy -DskipTests "-DaltDeploymentRepository=release-check::file:$out/staging"
 check staging python3 "$py" staging "$out/staging" "$version"
 
-all_jar="$root/comparator/target/comparator.jar"
+all_jar="$first/comparator/target/comparator.jar"
 says version "comparator.jar --version" "comparator $version" "$(java -jar "$all_jar" --version 2>&1 || true)"
 
-# 2. The same jars again, from a copy of the tree in another folder.
-tree="$out/tree"
-mkdir -p "$tree"
-(cd "$root" && tar --exclude=./.git --exclude='./*/target' --exclude=./target --exclude=./results -cf - .) | tar -xf - -C "$tree"
+# 2. The same jars again, from another copy in another folder.
+tree="$out/tree-b"
+copy_tree "$tree"
 maven "$tree" -Prelease -pl comparator -am package -DskipTests
 jars=("comparator-$version.jar" "comparator-$version-sources.jar" "comparator-$version-javadoc.jar" comparator.jar)
 differ=()
 for j in "${jars[@]}"; do
-  cmp -s "$root/comparator/target/$j" "$tree/comparator/target/$j" || differ+=("$j")
+  cmp -s "$first/comparator/target/$j" "$tree/comparator/target/$j" || differ+=("$j")
 done
 if ((${#differ[@]} == 0)); then
   echo "reproducible: ${#jars[@]} comparator jars byte-identical across two builds in two folders"
 else
-  echo "FAIL reproducible: ${differ[*]} differ between $root and $tree"
+  echo "FAIL reproducible: ${differ[*]} differ between $first and $tree"
   failed=1
 fi
 
