@@ -133,6 +133,8 @@ fi
 grep -rl --include=pom.xml -- "<version>$version</version>" "$tree" | xargs sed -i "s#<version>$version</version>#<version>$release</version>#"
 export GNUPGHOME="$out/gnupg"
 mkdir -p "$GNUPGHOME" && chmod 700 "$GNUPGHOME"
+# The agent gpg starts for the throw-away key stops with this script.
+trap 'gpgconf --kill gpg-agent 2>/dev/null || true' EXIT
 gpg --batch --quiet --passphrase '' --quick-gen-key 'mcpbench release check <release-check@invalid>' ed25519 sign 1d 2>/dev/null
 key="$(gpg --list-keys --with-colons 2>/dev/null | awk -F: '/^fpr/ { print $10; exit }')"
 maven "$tree" -Prelease,central deploy -DskipTests -DskipUpload=true -Dgpg.skip=false "-Dgpg.keyname=$key"
