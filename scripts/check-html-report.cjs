@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Opens an HTML report in headless Chromium and checks it the way a reader uses it: no console
 // error, no page error, no network request, charts drawn, a header click sorts, a row expands,
 // the filter hides rows. Writes a screenshot. Run by scripts/check-html-report.sh.

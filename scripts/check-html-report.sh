@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Builds an HTML report from a real JMH result and a copy of it with planted changes, opens it in
 # headless Chromium, fails on any console error, page error or network request, checks sorting,
 # row expansion, filtering and the history's trend charts, and writes screenshots under

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """The parts of scripts/check-report-formats.sh written in Python: test inputs, and the strict
 readers of the CSV and JSON reports (Python's own csv and json modules, with the checks they
 leave out), and the comparison of what markdown-it shows with what the JSON report holds.

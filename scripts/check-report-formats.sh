@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Checks every report format of the comparator with a program that reads that format for real:
 # the JUnit XML with xmllint against the schema Jenkins' xUnit plugin uses, the Markdown with
 # markdown-it (a CommonMark/GFM renderer), the OpenMetrics text with promtool, the CSV and JSON

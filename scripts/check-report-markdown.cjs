@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Renders a Markdown report with markdown-it (CommonMark with GFM tables and strikethrough, raw
 // HTML and linkify on, as permissive as GitHub) and prints what a reader sees, as JSON: every
 // table's rows of cell texts, every other block's text, and every place where the renderer found

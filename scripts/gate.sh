@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Runs the suite and gates it on the stored baseline; the exit code is the comparator's.
 set -euo pipefail
 SCRIPT_NAME=gate.sh

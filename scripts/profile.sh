@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # One benchmark under async-profiler: a flame graph and an allocation profile, paths printed.
 set -euo pipefail
 SCRIPT_NAME=profile.sh

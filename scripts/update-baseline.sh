@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Measures the suite on this machine and stores it as the baseline, atomically.
 set -euo pipefail
 SCRIPT_NAME=update-baseline.sh

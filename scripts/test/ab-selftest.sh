@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The gate's sensitivity, measured: scripts/ab.sh with its defaults against builds with slowdowns
 # of known size planted in three components, and against the same build (A/A).
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Regression tests of the scripts' guards against stale or unrecorded input, on a throw-away copy
 # of scripts/ with stand-ins for java: nothing is built, nothing is measured, the tree is never touched.
 set -euo pipefail

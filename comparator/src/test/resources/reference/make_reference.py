@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Independent reference values for the comparator's statistics tests.
 
 Run with SciPy 1.11 or newer (written with SciPy 1.17.1, NumPy 2.4.6):

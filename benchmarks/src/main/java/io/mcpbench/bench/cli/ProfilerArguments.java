@@ -38,6 +38,11 @@ public final class ProfilerArguments {
         this.librarySource = librarySource;
     }
 
+    /** The short names this launcher accepts for profilers JMH does not ship, in order. */
+    static List<String> aliases() {
+        return ALIASES.keySet().stream().sorted().toList();
+    }
+
     private AsyncProfilerLibrary library() {
         if (library == null) {
             library = librarySource.get();

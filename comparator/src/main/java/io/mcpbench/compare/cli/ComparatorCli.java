@@ -25,7 +25,7 @@ import picocli.CommandLine.ParseResult;
  * Every failure reaches the user as one line, {@code comparator: <file>: <what>}, and an exit
  * code from {@link ExitCodes}; never a stack trace: {@link #execute} is the one error boundary.
  */
-@Command(name = "comparator", mixinStandardHelpOptions = true, version = "comparator 0.1.0",
+@Command(name = "comparator", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Statistical comparison of JMH JSON results, and a regression gate.",
         subcommands = {CompareCommand.class, GateCommand.class, BaselineCommand.class, FingerprintCommand.class,
             MergeCommand.class, PlanCommand.class, ReportCommand.class, SummaryCommand.class, SteadyCommand.class, HistoryCommand.class,

@@ -18,7 +18,7 @@ import java.util.Locale;
  * The last stage: gives every row its verdict. On the test's scale, with {@code d} the
  * difference oriented so that positive is worse and {@code f} the noise floor on that scale
  * ({@code ln(1 + floor)} for log ratios, the same for a time and a throughput):
- * <pre>
+ * <pre>{@code
  *   family    the gated rows with a test (the ungated ones form a family of their own); m rows,
  *             Benjamini-Hochberg at q selects R of them
  *   [L, U]    d's interval at 1 - q max(R, 1) / m: it excludes 0 exactly when the row is selected
@@ -27,7 +27,7 @@ import java.util.Locale;
  *   IMPROVED    U < 0 and L < -f
  *   EQUIVALENT  -f < l and u < f       (and most forks settled)
  *   INCONCLUSIVE otherwise, with the units per side that would settle it
- * </pre>
+ * }</pre>
  * The interval a row shows is the one its verdict rests on ([l, u] for EQUIVALENT, [L, U]
  * otherwise), so a shown interval beyond the floor is never a pass. A metric with no better side
  * is CHANGED where it would be REGRESSED or IMPROVED.

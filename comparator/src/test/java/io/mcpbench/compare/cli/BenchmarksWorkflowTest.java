@@ -33,8 +33,10 @@ class BenchmarksWorkflowTest {
 
     private static final Path WORKFLOW = Path.of("..", ".github", "workflows", "benchmarks.yml");
     private static final Pattern COMPARATOR_CALL = Pattern.compile("comparator\\.jar[ \\t]+([a-z]+)(?:[ \\t]+([a-z]+))?");
+    /** A well-known action pinned by commit, with its release in a comment (Dependabot keeps both). */
     private static final Pattern USES = Pattern.compile(
-            "actions/(checkout|setup-java|upload-artifact|download-artifact|cache/restore|cache/save)@v\\d+");
+            "\\s*(?:- )?uses: (?:actions/(?:checkout|setup-java|upload-artifact|download-artifact|cache/restore|cache/save)"
+            + "|mikepenz/action-junit-report)@[0-9a-f]{40} # v\\d+\\.\\d+\\.\\d+");
 
     private static JsonNode workflow;
 
@@ -122,15 +124,31 @@ class BenchmarksWorkflowTest {
     }
 
     @Test
-    void usesOnlyWellKnownActionsPinnedToMajorVersions() {
-        List<String> uses = new ArrayList<>();
+    void usesOnlyWellKnownActionsPinnedByCommit() throws IOException {
+        int steps = 0;
         for (JsonNode job : workflow.path("jobs").values()) {
             for (JsonNode step : job.path("steps").values()) {
-                if (step.has("uses")) uses.add(step.path("uses").asString());
+                if (step.has("uses")) steps++;
             }
         }
-        assertFalse(uses.isEmpty());
-        for (String u : uses) assertTrue(USES.matcher(u).matches(), "action " + u);
+        List<String> lines = Files.readAllLines(WORKFLOW).stream().filter(l -> l.matches("\\s*(- )?uses: .*")).toList();
+        assertEquals(steps, lines.size(), "one uses: line per step that uses an action");
+        for (String line : lines) assertTrue(USES.matcher(line).matches(), "action not pinned by commit with its release: " + line);
+    }
+
+    /** Only the job that appends to the history's data branch may write to the repository. */
+    @Test
+    void onlyTheHistoryJobMayWrite() {
+        assertEquals("read", workflow.path("permissions").path("contents").asString(), "read-only by default");
+        for (Map.Entry<String, JsonNode> job : workflow.path("jobs").properties()) {
+            JsonNode contents = job.getValue().path("permissions").path("contents");
+            if (job.getKey().equals("history")) {
+                assertEquals("write", contents.asString(), "the history job pushes to the data branch");
+                assertTrue(job.getValue().path("steps").toString().contains("scripts/history-branch.sh push"), "and does nothing else");
+            } else {
+                assertTrue(contents.isMissingNode() || contents.asString().equals("read"), job.getKey() + " may not write");
+            }
+        }
     }
 
     @Test
