@@ -28,13 +28,13 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "comparator", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Statistical comparison of JMH JSON results, and a regression gate.",
         subcommands = {CompareCommand.class, GateCommand.class, BaselineCommand.class, FingerprintCommand.class,
-            MergeCommand.class, PlanCommand.class, ReportCommand.class, SummaryCommand.class, SteadyCommand.class, HistoryCommand.class,
+            MergeCommand.class, PlanCommand.class, PlanCheckCommand.class, ReportCommand.class, SummaryCommand.class, SteadyCommand.class, HistoryCommand.class,
             ExportCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:pass (or nothing to gate)",
-            "1:a gated regression, a missing benchmark not allowed, or a violated limit",
+            "1:a gated regression, a missing benchmark not allowed, a violated limit; plan-check: a criterion not met",
             "2:usage error (unknown option, bad value, bad PERF_* variable)",
             "3:bad input (missing, unreadable, malformed or empty file) or environment mismatch"})
 public final class ComparatorCli implements Runnable {

@@ -53,26 +53,17 @@ public final class Gate {
             gated.add(decide(c, policy, settings));
         }
         List<LimitCheck> checks = new ArrayList<>();
-        List<Limit> unmatched = new ArrayList<>();
         for (Limit limit : policy.limits()) {
-            int applied = 0;
             for (RowComparison c : rows) {
                 LimitCheck check = check(limit, c);
-                if (check != null) {
-                    checks.add(check);
-                    applied++;
-                }
+                if (check != null) checks.add(check);
             }
             for (RowComparison c : rows) {
                 LimitCheck check = checkExtra(limit, c, rows, extra);
-                if (check != null) {
-                    checks.add(check);
-                    applied++;
-                }
+                if (check != null) checks.add(check);
             }
-            if (applied == 0) unmatched.add(limit);
         }
-        return new GateResult(gated, checks, unmatched);
+        return new GateResult(gated, checks, policy.limits());
     }
 
     private static GatedRow decide(RowComparison c, Policy policy, Settings settings) {
@@ -113,7 +104,7 @@ public final class Gate {
         RowKey key = c.key();
         Aggregate aggregate = limit.threshold().aggregate();
         if (!key.isPrimary() || c.verdict() == Verdict.MISSING || aggregate.matchesMetric(key.metric())
-                || !limit.appliesTo(key.benchmark())) {
+                || !limit.appliesTo(key)) {
             return null;
         }
         for (RowComparison other : rows) {
@@ -134,7 +125,7 @@ public final class Gate {
 
     private static LimitCheck check(Limit limit, RowComparison c) {
         RowKey key = c.key();
-        if (c.verdict() == Verdict.MISSING || !limit.appliesTo(key.benchmark())
+        if (c.verdict() == Verdict.MISSING || !limit.appliesTo(key)
                 || !limit.threshold().aggregate().matchesMetric(key.metric())) {
             return null;
         }

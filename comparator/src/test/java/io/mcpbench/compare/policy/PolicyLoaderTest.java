@@ -1,15 +1,18 @@
 package io.mcpbench.compare.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mcpbench.compare.model.RowKey;
 import io.mcpbench.compare.settings.Rule;
 import io.mcpbench.compare.settings.Settings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -123,6 +126,23 @@ class PolicyLoaderTest {
         assertEquals(dir.resolve("nope.json") + ": no such file", e.getMessage());
     }
 
+    @Test
+    void aLimitOfThePlanNamesItsCriterionAndAppliesOnlyToRowsWithItsParams() {
+        Policy p = parse("{\"limits\": [{\"plan\": \"throughput\", \"target\": \" 1,000+ agents \", \"benchmark\": \".*Fleet\\\\.calls\","
+                + " \"params\": {\"agents\": \"1000\", \"mode\": \"a\"}, \"thresholds\": [\"metric(errorPct)<0.1\", \"metric(p95Ms)<500\"]}]}");
+        assertEquals(2, p.limits().size(), "one limit a threshold, both of the criterion");
+        for (Limit l : p.limits()) {
+            assertEquals(new Limit.PlanCriterion("throughput", "1,000+ agents"), l.plan());
+            assertEquals(".*Fleet\\.calls [agents=1000, mode=a]", l.scope());
+        }
+        Limit l = p.limits().get(0);
+        assertTrue(l.appliesTo(RowKey.of("b.Fleet.calls", "thrpt", Map.of("agents", "1000", "mode", "a", "x", "1"), 1, "errorPct")));
+        assertFalse(l.appliesTo(RowKey.of("b.Fleet.calls", "thrpt", Map.of("agents", "100", "mode", "a"), 1, "errorPct")));
+        assertFalse(l.appliesTo(RowKey.of("b.Fleet.calls", "thrpt", Map.of("agents", "1000"), 1, "errorPct")), "every param must match");
+        assertFalse(l.appliesTo(RowKey.of("b.Other.calls", "thrpt", Map.of("agents", "1000", "mode", "a"), 1, "errorPct")));
+        assertEquals(null, parse("{\"limits\": [{\"benchmark\": \"a\", \"threshold\": \"avg<1s\"}]}").limits().get(0).plan());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "''                                             | policy.json: empty file",
@@ -145,6 +165,13 @@ class PolicyLoaderTest {
             "{\"allowedMissing\": [{\"benchmark\": \"a\", \"reason\": \" \"}]} | policy.json: allowedMissing[0].reason: must not be empty",
             "{\"limits\": [{\"benchmark\": \"a\"}]}         | policy.json: limits[0]: needs \"threshold\" or \"thresholds\"",
             "{\"limits\": [{\"benchmark\": \"a\", \"threshold\": \"avg<1xs\"}]} | policy.json: limits[0]: threshold \"avg<1xs\": unknown unit \"xs\" at position 6",
+            "{\"limits\": [{\"benchmark\": \"a\", \"threshold\": \"avg<1s\", \"plan\": \"cpu\"}]} | policy.json: limits[0]: \"plan\" needs \"target\"",
+            "{\"limits\": [{\"benchmark\": \"a\", \"threshold\": \"avg<1s\", \"target\": \"< 1 s\"}]} | policy.json: limits[0]: \"target\" without \"plan\"",
+            "{\"limits\": [{\"benchmark\": \"a\", \"threshold\": \"avg<1s\", \"plan\": \" \", \"target\": \"x\"}]} | policy.json: limits[0].plan: must not be empty",
+            "{\"limits\": [{\"benchmark\": \"a\", \"threshold\": \"avg<1s\", \"params\": {\"agents\": 1000}}]} | policy.json: limits[0].params.agents: expected a string",
+            "{\"limits\": [{\"benchmark\": \"a\", \"threshold\": \"avg<1s\", \"params\": {}}]} | policy.json: limits[0].params: empty",
+            "{\"limits\": [{\"benchmark\": \"a\", \"threshold\": \"avg<1s\", \"params\": [\"agents\"]}]} | policy.json: limits[0].params: expected an object",
+            "{\"limits\": [{\"benchmark\": \"a\", \"threshold\": \"avg<1s\", \"plans\": \"cpu\"}]} | policy.json: limits[0]: unknown key \"plans\"",
     })
     void badPoliciesGiveOneLineNamingTheFileAndPlace(String json, String expected) {
         PolicyException e = assertThrows(PolicyException.class, () -> parse(json));
