@@ -34,7 +34,8 @@ check() { # check NAME CONDITION...: prints PASS or FAIL for a condition given a
 }
 
 # A repository with the scripts, jars that exist (MCPBENCH_NO_BUILD=1 then uses them as they are)
-# and a java that writes "[{...}]" to the -rff file unless asked for -l, and does nothing else.
+# and a java that, run on benchmarks.jar (-jar or -cp), writes "[{...}]" to the -rff file unless
+# asked for -l, and does nothing else.
 repo="$work/repo"
 mkdir -p "$repo/scripts" "$repo/benchmarks/target" "$repo/comparator/target" "$repo/results" "$work/bin"
 cp "$MCPBENCH_ROOT"/scripts/{lib.sh,bench.sh,update-baseline.sh} "$repo/scripts/"
@@ -46,7 +47,7 @@ cat >"$work/bin/java" <<'JAVA'
 jar= rff= list=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
-    -jar) jar="$2"; shift 2 ;;
+    -jar|-cp) jar="$2"; shift 2 ;;
     -rff) rff="$2"; shift 2 ;;
     -l) list=1; shift ;;
     *) shift ;;
