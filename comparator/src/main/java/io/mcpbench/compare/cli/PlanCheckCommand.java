@@ -73,7 +73,8 @@ final class PlanCheckCommand implements Callable<Integer> {
         ResultFile candidate = Inputs.resultOrStdin(cli, result);
         ResultFile none = new ResultFile("(no baseline)", candidate.runInfo(), List.of());
         ComparisonResult rows = cli.backend.compare(none, candidate, policy.settings(), null);
-        GateResult gate = Gate.evaluate(rows.rows(), policy, policy.settings(), new CandidatePercentiles(candidate));
+        GateResult gate = Gate.evaluate(rows.rows(), policy, policy.settings(), new CandidatePercentiles(candidate),
+                CandidateSums.of(candidate));
         PlanTable plan = PlanTable.of(gate.limits(), gate.limitChecks());
         if (plan.isEmpty()) {
             throw new BadResultException(file + ": no limit names a plan criterion (a \"plan\" and \"target\" on a limit)");

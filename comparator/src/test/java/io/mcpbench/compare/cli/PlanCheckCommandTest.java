@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +53,22 @@ class PlanCheckCommandTest {
                 + "\"secondaryMetrics\": {" + String.join(", ", secondary) + "}}";
     }
 
+    /**
+     * A thrpt entry whose counters are written as JMH writes an {@code @AuxCounters(EVENTS)} figure
+     * weighted 1 / (iterations x forks): raw values of a fifteenth, JMH's score (their sum) the figure.
+     */
+    private static String weighted(String benchmark, String params, double calls, Map<String, Double> counters) {
+        List<String> secondary = new ArrayList<>();
+        counters.forEach((k, v) -> {
+            String fork = "[" + String.join(", ", Collections.nCopies(5, String.valueOf(v / 15))) + "]";
+            secondary.add("\"" + k + "\": {\"score\": " + v + ", \"scoreError\": \"NaN\", \"scoreConfidence\": [" + v + ", " + v
+                    + "], \"scoreUnit\": \"#\", \"rawData\": [" + String.join(", ", Collections.nCopies(3, fork)) + "]}");
+        });
+        return "{\"jmhVersion\": \"1.37\", \"benchmark\": \"" + benchmark + "\", \"mode\": \"thrpt\", \"threads\": 1, \"forks\": 3, "
+                + "\"params\": {" + params + "}, \"primaryMetric\": {\"scoreUnit\": \"ops/s\", \"rawData\": " + raw(calls) + "}, "
+                + "\"secondaryMetrics\": {" + String.join(", ", secondary) + "}}";
+    }
+
     private Path result(double p95At1000, boolean withSpike) throws IOException {
         List<String> entries = new ArrayList<>(List.of(
                 entry(FLEET, "\"agents\": \"100\"", 1000, Map.of("p95Ms", 21.0, "errorPct", 0.0)),
@@ -87,6 +104,18 @@ class PlanCheckCommandTest {
         assertTrue(line(r.out(), "  recovery").matches("  recovery +recoveryMs 750 +within 2 minutes +PASS +SpikeRecoveryBenchmark\\.spike"),
                 r.out());
         assertTrue(!r.out().contains("thrpt>"), "a limit outside the plan is not in its table");
+    }
+
+    @Test
+    void aFigureJmhSumsIsCheckedAsJmhPrintsIt() throws Exception {
+        Path p = dir.resolve("weighted.json");
+        Files.writeString(p, "[" + weighted(FLEET, "\"agents\": \"100\"", 1000, Map.of("p95Ms", 21.0, "errorPct", 0.0)) + ",\n"
+                + weighted(FLEET, "\"agents\": \"1000\"", 9000, Map.of("p95Ms", 640.0, "errorPct", 0.0)) + ",\n"
+                + weighted(SPIKE, "", 0.1, Map.of("recoveryMs", 750.0)) + "]");
+        CliRun r = planCheck(p);
+        assertEquals(1, r.exit(), r.out());
+        assertTrue(line(r.out(), "  throughput").matches("  throughput +p95Ms 640 \\(worst of 2\\) +1,000\\+ agents +FAIL +.*"), r.out());
+        assertTrue(line(r.out(), "  recovery").matches("  recovery +recoveryMs 750 +within 2 minutes +PASS +.*"), r.out());
     }
 
     @Test
