@@ -10,6 +10,7 @@ import io.mcpbench.compare.policy.Policy;
 import io.mcpbench.compare.policy.PolicyLoader;
 import io.mcpbench.compare.report.JsonReport;
 import io.mcpbench.compare.report.PlanText;
+import io.mcpbench.compare.schema.DocumentSchema;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -90,7 +91,7 @@ final class PlanCheckCommand implements Callable<Integer> {
 
     private String json(PlanTable plan) {
         JsonMapper mapper = JsonMapper.builder().build();
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = DocumentSchema.PLAN_CHECK.stamp(mapper.createObjectNode());
         root.put("result", Inputs.name(result));
         root.put("policy", (policyFile != null ? policyFile : baselinesDir.resolve("policy.json")).toString());
         JsonReport.plan(root, plan);

@@ -4,6 +4,7 @@ import io.mcpbench.compare.input.InputFiles;
 import io.mcpbench.compare.input.StrictJson;
 import io.mcpbench.compare.jmh.MetricNames;
 import io.mcpbench.compare.model.OneLine;
+import io.mcpbench.compare.schema.DocumentSchema;
 import io.mcpbench.compare.settings.BenchmarkOverride;
 import io.mcpbench.compare.settings.Rule;
 import io.mcpbench.compare.settings.Settings;
@@ -19,7 +20,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads a policy file (JSON, format in {@code comparator/README.md}). Strict: an unknown or
+ * Reads a policy file (JSON, format in {@code comparator/README.md}, schema
+ * {@link DocumentSchema#POLICY}; a file without {@code schema} is version 1). Strict: an unknown or
  * duplicate key, a wrong type, a bad regex or threshold, a metric name that could match nothing
  * ({@code Primary}, {@code p99}), a reason of invisible characters only, is an error naming the
  * file and the place, so a typo never silently weakens a gate. Fractions ({@code q},
@@ -27,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class PolicyLoader {
 
-    private static final Set<String> TOP = Set.of("defaults", "profiles", "overrides", "allowedRegressions",
+    private static final Set<String> TOP = Set.of(DocumentSchema.KEY, "defaults", "profiles", "overrides", "allowedRegressions",
             "allowedMissing", "limits");
     private static final Set<String> DEFAULTS = Set.of("q", "noiseFloor", "allocationFloor", "gatedMetrics",
             "inconclusive", "tooFewForks");
@@ -60,6 +62,8 @@ public final class PolicyLoader {
     }
 
     private Policy policy(JsonNode root) {
+        String version = DocumentSchema.POLICY.problem(root);
+        if (version != null) throw fail(version);
         object(root, "policy", TOP);
         JsonNode d = root.path("defaults");
         double q = Settings.DEFAULT_Q;

@@ -9,6 +9,7 @@ import io.mcpbench.compare.policy.GateResult;
 import io.mcpbench.compare.policy.GatedRow;
 import io.mcpbench.compare.policy.Limit;
 import io.mcpbench.compare.policy.LimitCheck;
+import io.mcpbench.compare.schema.DocumentSchema;
 import java.io.IOException;
 import java.util.Map;
 import tools.jackson.databind.ObjectMapper;
@@ -17,14 +18,11 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The machine-readable report. Field names are stable (documented in {@code comparator/README.md});
- * {@code schema} names the version of this shape. Numbers are in each row's unit; values that do
- * not apply (NaN) are {@code null}.
+ * The machine-readable report, of the schema {@link DocumentSchema#COMPARISON} (the fields are
+ * documented in {@code comparator/README.md} and in the schema file). Numbers are in each row's
+ * unit; values that do not apply (NaN) are {@code null}.
  */
 public final class JsonReport implements ReportWriter {
-
-    /** The shape's name and version. */
-    public static final String SCHEMA = "mcpbench-comparison/1";
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -36,8 +34,7 @@ public final class JsonReport implements ReportWriter {
     /** The report as a JSON tree. */
     public static ObjectNode tree(Report report) {
         GateResult gate = report.gate();
-        ObjectNode root = JSON.createObjectNode();
-        root.put("schema", SCHEMA);
+        ObjectNode root = DocumentSchema.COMPARISON.stamp(JSON.createObjectNode());
         root.put("baseline", report.baseline());
         root.put("candidate", report.candidate());
         ObjectNode settings = root.putObject("settings");

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcpbench.compare.report.StrictReaders;
+import io.mcpbench.compare.schema.DocumentSchema;
+import io.mcpbench.compare.schema.SchemaAssert;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -147,7 +149,7 @@ class PlanCheckCommandTest {
         CliRun json = planCheck(result, "--format", "json", "--out", out.toString());
         assertEquals(1, json.exit());
         assertEquals("", json.out());
-        JsonNode plan = StrictReaders.JSON.readTree(Files.readString(out)).get("plan");
+        JsonNode plan = SchemaAssert.valid(DocumentSchema.PLAN_CHECK, StrictReaders.JSON.readTree(Files.readString(out))).get("plan");
         assertEquals(0, plan.get("met").asInt());
         assertEquals("NOT_MET", plan.get("criteria").get(1).get("status").asString());
         assertEquals("NOT_MEASURED", plan.get("criteria").get(2).get("status").asString());

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcpbench.compare.html.HtmlReportWriter;
+import io.mcpbench.compare.schema.DocumentSchema;
+import io.mcpbench.compare.schema.SchemaAssert;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -110,7 +112,8 @@ class PlanSectionTest {
 
     @Test
     void jsonCarriesEachCriterionWithItsChecks() throws Exception {
-        JsonNode root = StrictReaders.JSON.readTree(render(new JsonReport(), ReportFixtures.planReport()));
+        JsonNode root = SchemaAssert.valid(DocumentSchema.COMPARISON,
+                StrictReaders.JSON.readTree(render(new JsonReport(), ReportFixtures.planReport())));
         JsonNode plan = root.get("plan");
         assertEquals(1, plan.get("met").asInt());
         assertEquals(1, plan.get("notMet").asInt());
@@ -122,7 +125,8 @@ class PlanSectionTest {
         assertEquals(2, response.get("checks").size());
         assertEquals("metric(recoveryMs)<120000 on .*SpikeRecoveryBenchmark\\.spike",
                 plan.get("criteria").get(2).get("notMeasured").get(0).asString());
-        assertTrue(StrictReaders.JSON.readTree(render(new JsonReport(), ReportFixtures.report())).get("plan").isNull());
+        assertTrue(SchemaAssert.valid(DocumentSchema.COMPARISON, StrictReaders.JSON.readTree(render(new JsonReport(),
+                ReportFixtures.report()))).get("plan").isNull());
     }
 
     @Test
