@@ -38,7 +38,8 @@ check() { # check NAME CONDITION...: prints PASS or FAIL for a condition given a
 }
 
 # A repository with the scripts, jars that exist (MCPBENCH_NO_BUILD=1 then uses them as they are)
-# and a java that writes "[{...}]" to the -rff file unless asked for -l, and does nothing else.
+# and a stand-in java on PATH, which plays benchmarks.jar whether launched with -jar or with -cp
+# and a main class:
 repo="$work/repo"
 mkdir -p "$repo/scripts" "$repo/benchmarks/target" "$repo/comparator/target" "$repo/results" "$work/bin"
 cp "$MCPBENCH_ROOT"/scripts/{lib.sh,bench.sh,jmh-progress.sh,update-baseline.sh} "$repo/scripts/"
