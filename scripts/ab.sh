@@ -34,7 +34,9 @@ Options:
   --jmh "OPTS"      extra JMH options for every run, e.g. "-p size=500 -t 2"
   --duet            run the two forks of a round at the same time, each pinned to its own core
                     (taskset; needs 2 cores or more): both see the same machine at the same moment,
-                    iteration by iteration. The fork stays the unit of evidence.
+                    iteration by iteration. The fork stays the unit of evidence. On 2 cores it
+                    measured worse than interleaving (each JVM's JIT shares its one core; README,
+                    "How small a slowdown it catches here"): use it where cores are to spare.
   --seed S          seed of the run order (default: random; printed, so an order can be replayed)
   --gate "OPTS"     extra options of "comparator gate", e.g. "--noise-floor 5%"
   --out DIR         where runs, merged results and reports go (default results/ab-<time>)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Opens an HTML report in headless Chromium and checks it the way a reader uses it: no console
-// error, no page error, no network request, charts drawn, a header click sorts, a row expands,
-// the filter hides rows. Writes a screenshot. Run by scripts/check-html-report.sh.
+// error, no page error, no network request, charts drawn, the performance plan's table shown, a
+// header click sorts, a row expands, the filter hides rows. Writes a screenshot. Run by scripts/check-html-report.sh.
 // Usage: node check-html-report.cjs REPORT.html SCREENSHOT.png CHROMIUM
 'use strict';
 const { chromium } = require('playwright-core');
@@ -33,6 +33,24 @@ const problems = [];
     if (state.rows === 0) problems.push('the report has no rows');
     if (state.trs !== state.rows) problems.push(`table has ${state.trs} rows, data ${state.rows}`);
     if (state.forestPoints < 1) problems.push('forest plot not drawn');
+
+    // the performance plan: a plain table, visible, one row a criterion with its status
+    const plan = await page.evaluate(() => {
+      const table = document.getElementById('plan-table');
+      if (!table) return null;
+      const box = table.getBoundingClientRect();
+      return { visible: box.width > 0 && box.height > 0,
+        statuses: Array.from(table.querySelectorAll('tbody tr td:nth-child(4)')).map((td) => td.textContent),
+        cells: Array.from(table.querySelectorAll('tbody tr')).map((tr) => tr.children.length) };
+    });
+    if (!plan) problems.push('no performance plan table');
+    else {
+      if (!plan.visible) problems.push('the performance plan table is not visible');
+      if (JSON.stringify(plan.statuses) !== JSON.stringify(['PASS', 'FAIL', 'NOT MEASURED'])) {
+        problems.push(`plan statuses ${JSON.stringify(plan.statuses)}, expected PASS, FAIL, NOT MEASURED`);
+      }
+      if (plan.cells.some((n) => n !== 5)) problems.push(`plan rows of ${JSON.stringify(plan.cells)} cells, expected 5 each`);
+    }
 
     // sort by change: ascending, then descending
     const changeOrder = () => page.evaluate(() => {

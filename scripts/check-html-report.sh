@@ -116,8 +116,19 @@ for i in range(12):
     json.dump(variant(100 + i, i >= 7, False), open(sys.argv[3] + "/" + name, "w"))
 PY
 
+# a plan of three criteria on the candidate's rows: one met, one not met, one whose benchmark did not run
+policy="$out/policy.json"
+cat >"$policy" <<'JSON'
+{"limits": [
+  {"plan": "one sample", "target": "bingo < 1 ms", "benchmark": ".*OneSampleNoRepetitionsPowerDistBenchmark\\.bingo",
+   "threshold": "avg<1ms"},
+  {"plan": "many samples", "target": "simple_07 < 1 s", "benchmark": ".*ManySamplesNoRepetitionsPowerDistBenchmark\\.simple_07",
+   "threshold": "avg<1s"},
+  {"plan": "not run here", "target": "< 1 s", "benchmark": ".*NoSuchBenchmark", "threshold": "avg<1s"}
+]}
+JSON
 report="$out/report.html"
-java -jar "$jar" report --html "$report" --history-dir "$history" \
+java -jar "$jar" report --html "$report" --history-dir "$history" --policy "$policy" \
     --title "weighted-lottery: planted changes vs the published run" "$base" "$cand"
 if ! NODE_PATH="$cache/node_modules" node "$root/scripts/check-html-report.cjs" "$report" "$out/report.png" "$chromium_bin"; then
   echo "$SCRIPT_NAME: FAIL: the report at $report does not work in Chromium (problems above)" >&2

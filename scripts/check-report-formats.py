@@ -103,7 +103,7 @@ def cmd_big(out, n):
 
 def cmd_json(path):
     report = load_strict_json(path)
-    if report.get("schema") != "mcpbench-comparison/1" or not report.get("rows"):
+    if report.get("schema") != "mcpbench-comparison/2" or not report.get("rows"):
         raise Failed(f"{path}: not a comparison report with rows")
     return f"strict JSON (UTF-8, no duplicate names, no NaN), {len(report['rows'])} rows"
 

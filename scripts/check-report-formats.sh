@@ -3,7 +3,8 @@
 # Checks every report format of the comparator with a program that reads that format for real:
 # the JUnit XML with xmllint against the schema Jenkins' xUnit plugin uses, the Markdown with
 # markdown-it (a CommonMark/GFM renderer), the OpenMetrics text with promtool, the CSV and JSON
-# with strict readers (scripts/check-report-formats.py). The inputs carry hostile parameter
+# with strict readers (scripts/check-report-formats.py), and every JSON document of the comparator
+# against its published schema (schema/) with ajv, a validator of its own. The inputs carry hostile parameter
 # values (backslashes, backticks, pipes, HTML, NUL and other control characters, U+FFFE, U+FFFF,
 # unpaired surrogates). Prints one line per check.
 set -euo pipefail
@@ -24,6 +25,9 @@ report with what reads that format:
   openmetrics  promtool check metrics: exit 0 and not one warning
   csv          RFC 4180's grammar and Python's csv module (strict)
   json         Python's json module: strict UTF-8, no duplicate names, no NaN
+  schemas      ajv (JSON Schema 2020-12) validates each JSON document the comparator wrote here
+               (gate report, plan-check, history report and run sidecars, fingerprint) and the
+               policies it read (these and baselines/policy.json) against its schema in schema/
 One line per check; the HTML report has its own check (scripts/check-html-report.sh).
 
 Needs xmllint (Debian package libxml2-utils), promtool (Debian package prometheus), Node.js with
@@ -32,14 +36,15 @@ npm, python3 and a JDK.
               node, npm, python3 as packages; promtool is taken out of the prometheus package
               (apt-get download) into the cache below, so no Prometheus server is installed or started
 
-markdown-it (pinned in this script) is installed once into ~/.cache/mcpbench/check-formats
-(npm install, retried 3 times). Output: results/format-check/.
+markdown-it and ajv-cli (pinned in this script) are installed once into
+~/.cache/mcpbench/check-formats (npm install, retried 3 times). Output: results/format-check/.
 Exit: 0 every check held, 1 a check failed, 2 usage, 3 something needed is missing or could not
 be installed.
 USAGE
 }
 
 MARKDOWN_IT_VERSION=15.0.3
+AJV_CLI_VERSION=5.0.0
 root="$MCPBENCH_ROOT"
 install_option "$@"
 started=$SECONDS
@@ -84,6 +89,11 @@ promtool="$(find_promtool "$cache/prometheus/usr/bin")"
 command -v java >/dev/null || die "java not found on PATH (a JDK 17 or newer is needed)"
 
 npm_pinned "$cache" markdown-it "$MARKDOWN_IT_VERSION"
+# a folder of its own (an npm install drops the packages installed into its folder before), with a
+# package.json, without which npm would install into the nearest folder above that has node_modules
+mkdir -p "$cache/ajv"
+[[ -f "$cache/ajv/package.json" ]] || echo '{"private": true}' >"$cache/ajv/package.json"
+npm_pinned "$cache/ajv" ajv-cli "$AJV_CLI_VERSION"
 ensure_comparator_jar
 jar="$COMPARATOR_JAR"
 
@@ -149,6 +159,46 @@ check openmetrics prom_check
 
 check csv "${py[@]}" csv "$out/rows.csv" "$out/gate.json"
 check json "${py[@]}" json "$out/gate.json"
+
+# schemas: the other JSON documents, written by the jar, then each document against its schema
+cat >"$out/plan-policy.json" <<'JSON'
+{"schema": "mcpbench-policy/1",
+ "limits": [{"plan": "latency", "target": "under 30 us", "benchmark": ".*Hostile.*", "threshold": "avg<30us"}]}
+JSON
+plan_exit=0
+java -jar "$jar" plan-check "$hostile" --policy "$out/plan-policy.json" --format json --out "$out/plan-check.json" \
+  || plan_exit=$?
+((plan_exit <= 1)) || { echo "$SCRIPT_NAME: plan-check: FAIL: exit $plan_exit on $hostile"; exit 1; }
+java -jar "$jar" fingerprint "$hostile" --out "$out/fingerprint.json" \
+  || { echo "$SCRIPT_NAME: fingerprint: FAIL: exit $? on $hostile"; exit 1; }
+day=1
+for run in "$hostile" "$out/candidate.json"; do
+  java -jar "$jar" history add --history-dir "$out/history" --result "$run" --time "2026-11-0${day}T00:00:00Z" \
+      --git-commit "c0ffee$day" >/dev/null || { echo "$SCRIPT_NAME: history add: FAIL: exit $? on $run"; exit 1; }
+  day=$((day + 1))
+done
+java -jar "$jar" history show --history-dir "$out/history" --all-metrics --format json --out "$out/history.json" \
+  || { echo "$SCRIPT_NAME: history show: FAIL: exit $? on $out/history"; exit 1; }
+
+# schema_check SCHEMA DOCUMENT...: ajv validates each DOCUMENT against schema/SCHEMA, the other schemas
+# given for the references between them. Strict, but for ajv's strictRequired lint (off by default
+# in ajv): "at least one of these keys" is an anyOf of "required" alternatives, which it flags.
+schema_check() {
+  local main="$root/schema/$1" f said
+  shift
+  local -a args=(validate --spec=draft2020 --strict=true --strict-required=false --allow-union-types --errors=line -s "$main")
+  for f in "$root"/schema/*.json; do [[ "$f" == "$main" ]] || args+=(-r "$f"); done
+  for f in "$@"; do args+=(-d "$f"); done
+  said="$("$cache/ajv/node_modules/.bin/ajv" "${args[@]}" 2>&1)" \
+    || { grep -v ' valid$' <<<"$said" | tr '\n' ' '; return 1; }
+  echo "$# valid against schema/${main##*/}"
+}
+check "schema comparison-2" schema_check comparison-2.json "$out/gate.json"
+check "schema plan-check-1" schema_check plan-check-1.json "$out/plan-check.json"
+check "schema history-2" schema_check history-2.json "$out/history.json"
+check "schema history-run-1" schema_check history-run-1.json "$out"/history/*.meta.json
+check "schema fingerprint-1" schema_check fingerprint-1.json "$out/fingerprint.json"
+check "schema policy-1" schema_check policy-1.json "$out/policy.json" "$out/plan-policy.json" "$root/baselines/policy.json"
 
 if ((CHECKS_FAILED > 0)); then
   echo "$SCRIPT_NAME: FAIL: $CHECKS_FAILED check(s) failed; the reports are in $out" >&2

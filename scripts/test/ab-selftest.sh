@@ -8,8 +8,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 
 usage() {
   cat <<'USAGE'
-Usage: scripts/test/ab-selftest.sh [--short] [--sizes 5,3] [--runs N] [--aa-runs N] [--budget TIME]
-                                   [--calibrate] [--out DIR] [--keep]
+Usage: scripts/test/ab-selftest.sh [--short] [--sizes 5,3] [--runs N] [--aa-runs N] [--budget TIME] [--duet]
+                                   [--calibrate [--only LIST]] [--out DIR] [--keep]
 
 Plants slowdowns of known size in three components of different kinds and measures how often
 scripts/ab.sh, with its defaults and a time budget, calls them REGRESSED, and how often it calls
@@ -29,14 +29,16 @@ The A/B selection holds the three planted rows and their untouched peers: ToolBi
 and ToolCallBenchmark.call (ours, the SDK server), at one size each, and their allocation rows.
 
 Options:
-  --short        the CI version: a 10% plant and an A/A run, 180 s of shorter rounds each:
-                 every planted row must be REGRESSED, nothing else, and the A/A run must pass
+  --short        the CI version: a 10% plant and an A/A run, 150 s each, on the three planted rows
+                 alone (impl=mcpbench): every planted row must be REGRESSED, and the A/A run must pass
   --sizes LIST   planted sizes in percent, from sizes.tsv (default 5,3)
   --runs N       A/B runs per size (default 10)
   --aa-runs N    A/A runs (default 10)
   --budget TIME  ab.sh's budget per run (default 10m)
+  --duet         run ab.sh in its duet mode (both forks of a round at once, one core each)
   --calibrate    instead, measure each plant's true effect in steady state (12 paired rounds of
                  one fork per component, 3 x 1 s warm-up, 10 x 500 ms measured) and print it
+  --only LIST    with --calibrate, only these components (default binding,validation,toolcall)
   --out DIR      where the runs write (default results/ab-selftest-<time>)
   --keep         keep the temporary copies with the planted builds
 
@@ -54,8 +56,10 @@ runs=10
 aa_runs=10
 budget=10m
 calibrate=false
+only="binding,validation,toolcall"
 out=""
 keep=false
+duet=false
 while [[ $# -gt 0 ]]; do
   case "$1" in
     -h|--help) usage; exit 0 ;;
@@ -65,17 +69,20 @@ while [[ $# -gt 0 ]]; do
     --aa-runs) need_value "$1" $#; aa_runs="$2"; shift 2 ;;
     --budget) need_value "$1" $#; budget="$2"; shift 2 ;;
     --calibrate) calibrate=true; shift ;;
+    --only) need_value "$1" $#; only="$2"; shift 2 ;;
     --out) need_value "$1" $#; out="$2"; shift 2 ;;
     --keep) keep=true; shift ;;
+    --duet) duet=true; shift ;;
     *) usage_error "unknown argument $1" ;;
   esac
 done
 ab_extra=()
 if $short; then
-  sizes=10; runs=1; aa_runs=1; budget=180s
-  # shorter forks than ab.sh's default, so that a few rounds fit in CI's minutes
-  ab_extra=(--per-fork "-wi 1 -w 500ms -i 8 -r 200ms")
+  sizes=10; runs=1; aa_runs=1; budget=150s
 fi
+if $duet; then ab_extra+=(--duet); fi
+[[ "$only" =~ ^(binding|validation|toolcall)(,(binding|validation|toolcall))*$ ]] \
+  || usage_error "--only: a comma-separated list of binding, validation, toolcall, not '$only'"
 [[ "$runs" =~ ^[0-9]+$ && "$aa_runs" =~ ^[0-9]+$ ]] || usage_error "--runs and --aa-runs take whole numbers"
 seconds_of "$budget" >/dev/null || usage_error "--budget: expected a time such as 150s or 10m, not '$budget'"
 command -v git >/dev/null || die "git not found on PATH (needed to apply the plants)"
@@ -87,6 +94,9 @@ components=(binding validation toolcall)
 regexes=('bench\.binding\.ToolBindingBenchmark\.bind$' 'bench\.validation\.ArgumentValidationBenchmark\.validate$'
          'bench\.gateway\.ToolCallBenchmark\.call$')
 jmh="-p tools=500 -p missPercent=0 -p schema=MEDIAN -p valid=true -p kind=VALID"
+# --short: the three planted rows alone (ours), so that enough rounds of ab.sh's own forks fit in CI's
+# minutes; shorter forks were tried and measured warm-up: a 10% plant in validation read -22%.
+if $short; then jmh+=" -p impl=mcpbench"; fi
 # the planted row of each component: "benchmark<TAB>params" as the csv report writes them
 declare -A planted_row=(
   [binding]=$'io.mcpbench.bench.binding.ToolBindingBenchmark.bind\timpl=mcpbench;missPercent=0;tools=500'
@@ -113,6 +123,10 @@ size_of() {
     END { if (!found) exit 1 }' "$table"
 }
 
+# planted_at SIZE COMPONENT: true when sizes.tsv plants COMPONENT at SIZE (a component whose plant cannot
+# be made that small has no row there, and its row is then an untouched one).
+planted_at() { size_of "$1" "$2" mask >/dev/null; }
+
 # planted_jar SIZE: builds (once) a copy of the tree with every plant of SIZE applied; prints its jar.
 planted_jar() {
   local size="$1" dir="$tmp/planted-$1" c mask bytes
@@ -121,7 +135,8 @@ planted_jar() {
     tar -C "$MCPBENCH_ROOT" --exclude=./.git --exclude='./results' --exclude='*/target' --exclude='*/node_modules' -cf - . \
       | tar -C "$dir" -xf - || die "cannot copy the tree to $dir"
     for c in "${components[@]}"; do
-      mask="$(size_of "$size" "$c" mask)" || die "no $size% plant for $c in $table"
+      planted_at "$size" "$c" || continue
+      mask="$(size_of "$size" "$c" mask)"
       bytes="$(size_of "$size" "$c" bytes)"
       sed -e "s/@@MASK@@/$mask/" -e "s/@@BYTES@@/$bytes/" "$plants/$c.patch.in" >"$tmp/$c-$size.patch"
       (cd "$dir" && git apply "$tmp/$c-$size.patch") || die "the $c plant no longer applies: update $plants/$c.patch.in"
@@ -160,6 +175,7 @@ if $calibrate; then
     jar="$(planted_jar "$size")"
     for i in 0 1 2; do
       c="${components[$i]}"
+      [[ ",$only," == *",$c,"* ]] && planted_at "$size" "$c" || continue
       set +e
       MCPBENCH_NO_BUILD=1 "$MCPBENCH_ROOT/scripts/ab.sh" --rounds 12 --per-fork "-wi 3 -w 1s -i 10 -r 500ms" \
         --jmh "$jmh -p impl=mcpbench" --out "$out/calibrate-$size-$c" "$BENCH_JAR" "$jar" "${regexes[$i]}" \
@@ -188,7 +204,7 @@ for size in "${size_list[@]}"; do
     while IFS=$'\t' read -r bench params verdict; do
       component=""
       for c in "${components[@]}"; do
-        [[ "${planted_row[$c]}" == "$bench"$'\t'"$params" ]] && component="$c"
+        [[ "${planted_row[$c]}" == "$bench"$'\t'"$params" ]] && planted_at "$size" "$c" && component="$c"
       done
       if [[ -n "$component" ]]; then
         line+=" $component $verdict"
@@ -215,6 +231,7 @@ echo "| planted | component | true effect (steady state) | runs | REGRESSED | me
 echo "|---|---|---|---|---|---|---|"
 for size in "${size_list[@]}"; do
   for c in "${components[@]}"; do
+    planted_at "$size" "$c" || continue
     effect="$(size_of "$size" "$c" effect) $(size_of "$size" "$c" interval)"
     awk -F'\t' -v s="$size" -v c="$c" -v e="$effect" -v n="$runs" '
       $1 == s && $5 == c { total++; if ($6 == "REGRESSED") hit++; secs[total] = $3 }
@@ -232,6 +249,7 @@ echo "| A/A | all rows | none | $aa_runs | - | - | gate failures: $aa_failed of 
 need() { # need SIZE MIN_SHARE: every component caught in at least MIN_SHARE of the runs
   local size="$1" share="$2" c hit
   for c in "${components[@]}"; do
+    planted_at "$size" "$c" || continue
     hit=$(awk -F'\t' -v s="$size" -v c="$c" '$1 == s && $5 == c && $6 == "REGRESSED"' "$results" | wc -l)
     awk -v h="$hit" -v n="$runs" -v m="$share" 'BEGIN { exit !(n == 0 || h >= m * n) }' \
       || failures+=("$size% $c REGRESSED in $hit of $runs runs, below ${share}")

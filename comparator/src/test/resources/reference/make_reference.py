@@ -19,10 +19,20 @@ Every value comes from SciPy or NumPy, not from the comparator:
 - O'Brien-Fleming-type alpha spending (Lan and DeMets 1983): 2 - 2 Phi(z(1 - alpha/2) / sqrt(t))
   with scipy.stats.norm;
 - the empirical-Bayes variance prior (Smyth 2004; limma's fitFDist without covariates): written
-  out below with scipy.special.digamma, scipy.special.polygamma and scipy.optimize.brentq.
+  out below with scipy.special.digamma, scipy.special.polygamma and scipy.optimize.brentq;
+- ours against a peer (comparator peers): every pair of rows of a real JMH result that differ only
+  in the parameter impl, one of them impl=OWN (../jmh-real/MacsiaProduction__db-algo-lab4__...),
+  and synthetic rows: each fork summarised as the steady stage does it, written out below (the
+  MSER truncation above on the running median of three, the trend test with
+  scipy.stats.kendalltau, the trimmed mean above; forks that never settled left out unless they
+  are most of the side or leave fewer than two), then scipy.stats.ttest_ind on the logs of the
+  fork centres (equal_var when both sides have as many forks), its 95% interval exponentiated and
+  turned into "how many times faster ours is" (the peer's time over ours, our throughput over the
+  peer's).
 """
 import json
 import math
+import os
 import sys
 
 import numpy as np
@@ -180,6 +190,94 @@ def centre(x):
     return float(st.trim_mean(x, g / n))
 
 
+PEER_FILE = "MacsiaProduction__db-algo-lab4__results_full_jmh-results.json"
+
+# (name, mode, ours' forks, the peer's forks): iterations per fork, fewer than five (kept whole)
+PEER_SYNTHETIC = [
+    ("avgt_welch_3_5", "avgt", [[10.0, 10.2, 9.9], [10.4, 10.1, 10.3], [9.8, 10.0, 10.1]],
+     [[31.0, 30.2, 30.8], [29.5, 30.1, 30.0], [32.0, 31.1, 31.5], [30.4, 30.6, 30.9], [29.9, 30.3, 30.2]]),
+    ("thrpt_slower_4_4", "thrpt", [[500.0, 510.0, 505.0], [495.0, 498.0, 502.0], [520.0, 515.0, 518.0], [505.0, 500.0, 508.0]],
+     [[1010.0, 990.0, 1000.0], [980.0, 1005.0, 995.0], [1020.0, 1012.0, 1018.0], [990.0, 985.0, 1001.0]]),
+    ("avgt_no_clear_difference_2_2", "avgt", [[100.0, 101.0, 99.0], [104.0, 103.0, 105.0]],
+     [[102.0, 101.5, 102.5], [99.0, 100.5, 99.5]]),
+]
+
+
+def running_median(x):
+    out = list(x)
+    for i in range(1, len(x) - 1):
+        out[i] = float(np.median(x[i - 1:i + 2]))
+    return out
+
+
+def batch_means(x, points=200):
+    if len(x) <= points:
+        return list(x)
+    b = len(x) // points
+    return [float(np.mean(x[j * b:(j + 1) * b])) for j in range(points)]
+
+
+def fork_summary(x):
+    """(centre, unsteady) of one fork, as the steady stage summarises it."""
+    if len(x) < 5:
+        return centre(x), False
+    m = mser(running_median(x))
+    kept = x[m["dropped"]:]
+    p = 1.0 if len(kept) < 3 else float(st.kendalltau(np.arange(len(batch_means(kept))), batch_means(kept)).pvalue)
+    return centre(kept), bool(p < 0.05 or (m["atBound"] and p < 0.10))
+
+
+def usable_centres(forks):
+    summaries = [fork_summary(f) for f in forks if len(f) > 0]
+    unsteady = sum(1 for _, u in summaries if u)
+    if unsteady > 0 and (2 * unsteady > len(summaries) or len(summaries) - unsteady < 2):
+        return [c for c, _ in summaries]
+    return [c for c, u in summaries if not u]
+
+
+def peer_ratio(name, mode, ours, peer):
+    o = usable_centres(ours)
+    p = usable_centres(peer)
+    lo, lp = np.log(o), np.log(p)
+    diff = float(lo.mean() - lp.mean())
+    res = st.ttest_ind(lo, lp, equal_var=len(lo) == len(lp))
+    low, high = interval(diff, diff / res.statistic, res.df, 0.95)
+    sign = 1.0 if mode == "thrpt" else -1.0
+    ends = sorted([math.exp(sign * low), math.exp(sign * high)])
+    return {"name": name, "mode": mode, "oursCentres": o, "peerCentres": p, "pooled": bool(len(lo) == len(lp)),
+            "df": float(res.df), "ratio": math.exp(sign * diff), "low": ends[0], "high": ends[1]}
+
+
+def iterations(metric):
+    """Each fork's iteration values: rawData, or the mean of each iteration's histogram (SampleTime)."""
+    if metric.get("rawDataHistogram") is not None:
+        return [[sum(v * c for v, c in it) / sum(c for _, c in it) for it in fork] for fork in metric["rawDataHistogram"]]
+    return [[float(v) for v in fork] for fork in metric["rawData"]]
+
+
+def real_peer_ratios():
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "jmh-real", PEER_FILE)
+    with open(path) as f:
+        entries = json.load(f)
+    groups = {}
+    for e in entries:
+        params = dict(e.get("params") or {})
+        impl = params.pop("impl", None)
+        if impl is not None:
+            key = (e["benchmark"], e["mode"], e["threads"], tuple(sorted(params.items())))
+            groups.setdefault(key, {})[impl] = e
+    out = []
+    for (benchmark, mode, threads, params), rows in sorted(groups.items()):
+        for peer in sorted(rows):
+            if peer == "OWN" or "OWN" not in rows:
+                continue
+            r = peer_ratio(benchmark, mode, iterations(rows["OWN"]["primaryMetric"]),
+                           iterations(rows[peer]["primaryMetric"]))
+            r.update({"file": PEER_FILE, "benchmark": benchmark, "threads": threads, "params": dict(params), "peer": peer})
+            out.append(r)
+    return out
+
+
 def main():
     out = {"scipy": scipy.__version__, "numpy": np.__version__,
            "twoSample": [two_sample(*c) for c in TWO_SAMPLE],
@@ -210,6 +308,12 @@ def main():
         moderated = [(s02 if math.isinf(d0) else (d0 * s02 + di * vi) / (d0 + di)) for vi, di in zip(v, d)]
         out["prior"].append({"name": name, "variances": v, "dfs": d, "d0": d0 if not math.isinf(d0) else "Infinity",
                              "s02": s02, "moderated": moderated})
+    # every case at the 95% level; a real case names its file and row (ours is impl=OWN), a synthetic one its forks
+    out["peerRatio"] = real_peer_ratios()
+    for name, mode, ours, peer in PEER_SYNTHETIC:
+        r = peer_ratio(name, mode, ours, peer)
+        r.update({"oursForks": ours, "peerForks": peer})
+        out["peerRatio"].append(r)
     json.dump(out, sys.stdout, indent=1)
     sys.stdout.write("\n")
 

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
@@ -31,6 +31,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * all classes written as one result file in the requested format. JMH's {@code -p} applies to
  * every benchmark with a parameter of that name; a quick size applies to its own benchmark only.
  * {@code -l} or {@code -lp} prints the plan (classes, quick sizes, rows) instead of running it.
+ * {@link SmokeRun} is the same runner at smoke sizes.
  *
  * <p>Usage: {@code java -cp benchmarks.jar io.mcpbench.bench.cli.QuickRun [JMH options] [REGEX...]}.
  * Exit 0 when every run succeeded, 1 when a run failed, 2 on bad options.
@@ -41,23 +42,31 @@ public final class QuickRun {
     }
 
     public static void main(String[] args) {
+        launch("QuickRun", args, QuickPlan::of);
+    }
+
+    /**
+     * Runs the plan {@code planner} makes of the benchmarks {@code args} select, or prints it;
+     * {@code name} starts every message.
+     */
+    static void launch(String name, String[] args, Function<SortedSet<BenchmarkListEntry>, List<QuickPlan.Group>> planner) {
         CommandLineOptions user;
         try {
             user = new CommandLineOptions(new ProfilerArguments(AsyncProfilerLibrary::bundled).rewrite(List.of(args))
                     .toArray(String[]::new));
         } catch (CommandLineOptionException e) {
-            System.err.println("QuickRun: " + e.getMessage());
+            System.err.println(name + ": " + e.getMessage());
             System.exit(2);
             return;
         }
         OutputFormat out = OutputFormatFactory.createFormatInstance(System.out, VerboseMode.NORMAL);
         SortedSet<BenchmarkListEntry> selected = BenchmarkList.defaultList().find(out, user.getIncludes(), user.getExcludes());
         if (selected.isEmpty()) {
-            System.err.println("QuickRun: no benchmark matches " + user.getIncludes());
+            System.err.println(name + ": no benchmark matches " + user.getIncludes());
             System.exit(2);
             return;
         }
-        List<QuickPlan.Group> plan = QuickPlan.of(selected);
+        List<QuickPlan.Group> plan = planner.apply(selected);
         if (user.shouldList() || user.shouldListWithParams()) {
             print(plan, user);
             return;
@@ -67,14 +76,14 @@ public final class QuickRun {
             for (QuickPlan.Group group : plan) {
                 results.addAll(run(group, selected, user));
             }
-            write(results, user);
+            write(name, results, user);
         } catch (RunnerException e) {
-            System.err.println("QuickRun: " + e.getMessage());
+            System.err.println(name + ": " + e.getMessage());
             System.exit(1);
         }
     }
 
-    /** One class's benchmarks, its quick sizes pinned unless the user gave the parameter. */
+    /** One class's benchmarks, its sizes pinned unless the user gave the parameter. */
     private static List<RunResult> run(QuickPlan.Group group, SortedSet<BenchmarkListEntry> selected,
                                        CommandLineOptions user) throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder().parent(user);
@@ -87,11 +96,7 @@ public final class QuickRun {
                 options.exclude(exact);
             }
         }
-        for (Map.Entry<String, String[]> size : group.sizes().entrySet()) {
-            if (!user.getParameter(size.getKey()).hasValue()) {
-                options.param(size.getKey(), size.getValue());
-            }
-        }
+        group.pinned(user).forEach(options::param);
         Path partial = null;
         try {
             if (user.getResult().hasValue() || user.getResultFormat().hasValue()) {
@@ -107,14 +112,14 @@ public final class QuickRun {
     }
 
     /** All classes' results in one file, where and as the user asked (JMH's defaults otherwise). */
-    private static void write(List<RunResult> results, CommandLineOptions user) {
+    private static void write(String name, List<RunResult> results, CommandLineOptions user) {
         if (!user.getResult().hasValue() && !user.getResultFormat().hasValue()) {
             return;
         }
         ResultFormatType format = user.getResultFormat().orElse(ResultFormatType.CSV);
         String file = user.getResult().orElse("jmh-result." + format.toString().toLowerCase(java.util.Locale.ROOT));
         ResultFormatFactory.getInstance(format, file).writeOut(results);
-        System.out.println("QuickRun: " + results.size() + " results of " + results.stream()
+        System.out.println(name + ": " + results.size() + " results of " + results.stream()
                 .map(r -> r.getParams().getBenchmark()).distinct().count() + " benchmarks in " + file);
     }
 
@@ -124,11 +129,7 @@ public final class QuickRun {
             long groupRows = group.rows(user);
             rows += groupRows;
             StringBuilder sizes = new StringBuilder();
-            group.sizes().forEach((name, values) -> {
-                if (!user.getParameter(name).hasValue()) {
-                    sizes.append(' ').append(name).append('=').append(String.join(",", values));
-                }
-            });
+            group.pinned(user).forEach((name, values) -> sizes.append(' ').append(name).append('=').append(String.join(",", values)));
             System.out.println(group.benchmarkClass() + ": " + group.benchmarks().size() + " methods, " + groupRows + " rows"
                     + (sizes.length() == 0 ? "" : ";" + sizes));
         }

@@ -1,6 +1,7 @@
 package io.mcpbench.bench.compare;
 
 import io.mcpbench.bench.support.Jvm;
+import io.mcpbench.bench.support.SmokeSizes;
 import io.mcpbench.compare.analysis.ComparisonEngine;
 import io.mcpbench.compare.analysis.ComparisonResult;
 import io.mcpbench.compare.model.ResultFile;
@@ -37,6 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 5, jvmArgsAppend = {Jvm.XMS, Jvm.XMX, Jvm.GC})
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
+@SmokeSizes("rows=100")
 public class ComparisonBenchmark {
 
     @Param({"1000"})

@@ -2,6 +2,7 @@ package io.mcpbench.bench.scenario;
 
 import io.mcpbench.bench.support.Jvm;
 import io.mcpbench.bench.support.QuickSizes;
+import io.mcpbench.bench.support.SmokeSizes;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,7 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * agents after 100: the same load as {@code RAMP_10}, and a gateway that kept something of the
  * busier stages (sessions, routing bindings, a slower path) shows the difference. Steps, not linear
  * ramps: the change is in the warm-up, and the figures are of the stage's steady state. Primary
- * score: calls completed per second; secondary metrics as {@link FleetFigures}.
+ * score: calls completed per second; secondary metrics as {@link FleetFigures}. The smoke run
+ * takes {@code RAMP_DOWN_10} alone, whose fork steps through every stage up and down.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -34,6 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 5, time = 2)
 @QuickSizes("stage=HOLD_100")
+@SmokeSizes("stage=RAMP_DOWN_10")
 public class LoadStagesBenchmark {
 
     /** How long each stage before the measured one runs, ms: ten mean think times. */

@@ -5,6 +5,7 @@ import io.mcpbench.bench.gateway.CallRequests;
 import io.mcpbench.bench.routing.ShareDeviation;
 import io.mcpbench.bench.support.Jvm;
 import io.mcpbench.bench.support.QuickSizes;
+import io.mcpbench.bench.support.SmokeSizes;
 import io.mcpbench.core.catalog.CatalogSnapshot;
 import io.mcpbench.core.catalog.ToolCatalog;
 import io.mcpbench.core.gateway.McpGateway;
@@ -55,8 +56,8 @@ import org.openjdk.jmh.runner.IterationType;
  * smoke run gives it 2 s), and that value stands for "not within it". Before each invocation the added
  * instances are deregistered and one window runs on three. Each figure is the mean over measured
  * invocations ({@link IterationFigure}); the primary score is the invocation's length. The quick
- * profile leaves out power of two choices, whose invocations watch to the end on a
- * machine where latency estimates are noisy.
+ * profile leaves out power of two choices, whose invocations watch to the end on a machine where
+ * latency estimates are noisy; the smoke run, which watches 2 s, keeps every policy.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -65,6 +66,7 @@ import org.openjdk.jmh.runner.IterationType;
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
 @QuickSizes("policy=ROUND_ROBIN,LEAST_IN_FLIGHT")
+@SmokeSizes({"policy=ROUND_ROBIN,POWER_OF_TWO_CHOICES,LEAST_IN_FLIGHT", "watchMillis=2000"})
 public class ScaleOutBenchmark {
 
     static final int FROM = 3;

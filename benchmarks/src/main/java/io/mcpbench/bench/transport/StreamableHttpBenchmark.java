@@ -2,6 +2,7 @@ package io.mcpbench.bench.transport;
 
 import io.mcpbench.bench.support.Jvm;
 import io.mcpbench.bench.support.QuickSizes;
+import io.mcpbench.bench.support.SmokeSizes;
 import io.mcpbench.core.catalog.CatalogEntry;
 import io.mcpbench.core.catalog.CatalogSnapshot;
 import io.mcpbench.core.catalog.ToolCatalog;
@@ -66,6 +67,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @QuickSizes({"op=tools/call", "clients=4,64"})
+@SmokeSizes("clients=4")
 public class StreamableHttpBenchmark {
 
     /** The catalog: one {@code tools/list} page of the gateway's. */

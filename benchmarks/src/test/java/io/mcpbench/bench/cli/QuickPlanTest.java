@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcpbench.bench.support.QuickSizes;
+import io.mcpbench.bench.support.SmokeSizes;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -72,6 +73,56 @@ class QuickPlanTest {
         for (Class<?> bad : List.of(OutsideTheList.class, NoSuchParameter.class, NotNameEqualsValue.class)) {
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> QuickPlan.sizes(bad.getName(), toolCall));
             assertTrue(e.getMessage().startsWith(bad.getName()), e.getMessage());
+        }
+    }
+
+    @Test
+    void theSmokePlanRunsEveryBenchmarkAtItsQuickSizesWithItsSmokeSizesOverThem() {
+        SortedSet<BenchmarkListEntry> all = find();
+        List<QuickPlan.Group> plan = QuickPlan.smoke(all);
+        assertEquals(all.size(), plan.stream().mapToInt(g -> g.benchmarks().size()).sum(), "every benchmark method runs");
+        Map<String, Map<String, String[]>> sizes = plan.stream()
+                .collect(Collectors.toMap(QuickPlan.Group::benchmarkClass, QuickPlan.Group::sizes));
+        Map<String, String[]> http = sizes.get("io.mcpbench.bench.transport.StreamableHttpBenchmark");
+        assertEquals(List.of("4"), List.of(http.get("clients")), "the smoke size over the quick clients=4,64");
+        assertEquals(List.of("tools/call"), List.of(http.get("op")), "the quick size kept");
+        Map<String, String[]> scaleOut = sizes.get("io.mcpbench.bench.scenario.ScaleOutBenchmark");
+        assertEquals(List.of("2000"), List.of(scaleOut.get("watchMillis")), "a value the parameter does not list");
+        assertEquals(List.of("ROUND_ROBIN", "POWER_OF_TWO_CHOICES", "LEAST_IN_FLIGHT"), List.of(scaleOut.get("policy")),
+                "every policy, where the quick sizes leave one out");
+        assertEquals(List.of("500"), List.of(sizes.get("io.mcpbench.bench.gateway.ToolCallBenchmark").get("tools")),
+                "no smoke sizes: the quick sizes");
+    }
+
+    @Test
+    void aParameterTheUserGivesWinsOverTheSmokeSize() throws Exception {
+        QuickPlan.Group scaleOut = QuickPlan.smoke(find("ScaleOutBenchmark")).get(0);
+        assertEquals(List.of("policy"), List.copyOf(scaleOut.pinned(new CommandLineOptions("-p", "watchMillis=1000")).keySet()));
+        assertEquals(3L, scaleOut.rows(new CommandLineOptions()), "three policies at watchMillis=2000");
+        assertEquals(1L, scaleOut.rows(new CommandLineOptions("-p", "policy=ROUND_ROBIN")));
+        assertEquals(6L, scaleOut.rows(new CommandLineOptions("-p", "watchMillis=1000,30000")));
+    }
+
+    @Test
+    void theQuickPlanIgnoresSmokeSizes() {
+        Map<String, String[]> quick = QuickPlan.of(find("StreamableHttpBenchmark")).get(0).sizes();
+        assertEquals(List.of("4", "64"), List.of(quick.get("clients")));
+    }
+
+    @SmokeSizes("instances=3")
+    static final class SmokeSizeOfNoParameter {
+    }
+
+    @SmokeSizes("tools=500,")
+    static final class EmptySmokeValue {
+    }
+
+    @Test
+    void aSmokeSizeMustNameAParameterAndGiveValues() {
+        List<BenchmarkListEntry> toolCall = List.copyOf(find("ToolCallBenchmark"));
+        for (Class<?> bad : List.of(SmokeSizeOfNoParameter.class, EmptySmokeValue.class)) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> QuickPlan.smokeSizes(bad.getName(), toolCall));
+            assertTrue(e.getMessage().startsWith(bad.getName() + ": smoke size"), e.getMessage());
         }
     }
 }

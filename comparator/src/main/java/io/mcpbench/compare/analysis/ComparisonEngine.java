@@ -115,8 +115,8 @@ public final class ComparisonEngine {
                 return undecided(pair, base, cand, rs, Undecided.NOT_COMPUTABLE, note);
             }
         }
-        appendUnsteady(note, "baseline", base);
-        appendUnsteady(note, "candidate", cand);
+        append(note, base.unsteadyNote("baseline"));
+        append(note, cand.unsteadyNote("candidate"));
         double[] b = base.centres();
         double[] c = cand.centres();
         if (!finite(b) || !finite(c)) {
@@ -155,14 +155,6 @@ public final class ComparisonEngine {
     private static RowAnalysis undecided(RowPair pair, SideSummary base, SideSummary cand, Settings rs,
                                          Undecided why, StringBuilder note) {
         return new RowAnalysis(pair, base, cand, Scale.LINEAR, null, rs, why, note.toString());
-    }
-
-    private static void appendUnsteady(StringBuilder note, String side, SideSummary s) {
-        int u = s.unsteady();
-        if (u > 0) {
-            append(note, u + " of " + s.forks().size() + " " + side + " fork(s) never settled"
-                    + (s.mostlyUnsteady() ? " (most: all used)" : " (left out)"));
-        }
     }
 
     /**
@@ -207,6 +199,7 @@ public final class ComparisonEngine {
     }
 
     private static void append(StringBuilder sb, String s) {
+        if (s.isEmpty()) return;
         if (sb.length() > 0) sb.append("; ");
         sb.append(s);
     }

@@ -20,21 +20,21 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The {@code comparator} command line: compares JMH results, gates a candidate on a baseline and
- * a policy, summarises one result, keeps baselines, merges result files, follows benchmarks over a history of runs, and
- * exports results to monitoring systems.
+ * a policy, summarises one result (and ours against its peers), keeps baselines, merges result files,
+ * follows benchmarks over a history of runs, and exports results to monitoring systems.
  * Every failure reaches the user as one line, {@code comparator: <file>: <what>}, and an exit
  * code from {@link ExitCodes}; never a stack trace: {@link #execute} is the one error boundary.
  */
 @Command(name = "comparator", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Statistical comparison of JMH JSON results, and a regression gate.",
         subcommands = {CompareCommand.class, GateCommand.class, BaselineCommand.class, FingerprintCommand.class,
-            MergeCommand.class, PlanCommand.class, ReportCommand.class, SummaryCommand.class, SteadyCommand.class, HistoryCommand.class,
+            MergeCommand.class, PlanCommand.class, PlanCheckCommand.class, ReportCommand.class, SummaryCommand.class, PeersCommand.class, SteadyCommand.class, HistoryCommand.class,
             ExportCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:pass (or nothing to gate)",
-            "1:a gated regression, a missing benchmark not allowed, or a violated limit",
+            "1:a gated regression, a missing benchmark not allowed, a violated limit; plan-check: a criterion not met",
             "2:usage error (unknown option, bad value, bad PERF_* variable)",
             "3:bad input (missing, unreadable, malformed or empty file) or environment mismatch"})
 public final class ComparatorCli implements Runnable {
@@ -128,7 +128,7 @@ public final class ComparatorCli implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command (compare, gate, report, summary, baseline, fingerprint, merge, plan, history, export)");
+        throw new ParameterException(spec.commandLine(), "missing command (compare, gate, report, summary, peers, baseline, fingerprint, merge, plan, history, export)");
     }
 
     /** The configured picocli command line, with the one-line error handlers installed, reading {@code -} from {@code System.in}. */

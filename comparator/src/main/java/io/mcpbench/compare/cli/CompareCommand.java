@@ -48,7 +48,7 @@ final class CompareCommand implements Callable<Integer> {
         ResultFile b = Inputs.resultOrStdin(cli, base);
         ResultFile c = Inputs.resultOrStdin(cli, candidate);
         ComparisonResult cmp = cli.backend.compare(b, c, settings, runLevel);
-        GateResult gate = Gate.evaluate(cmp.rows(), policy, settings, new CandidatePercentiles(c));
+        GateResult gate = Gate.evaluate(cmp.rows(), policy, settings, new CandidatePercentiles(c), CandidateSums.of(c));
         reports.emit(Report.comparison(Inputs.name(base), Inputs.name(candidate), settings,
                 Inputs.sources(policyFile, null, statistics, cli.env), cmp, gate, Inputs.modelNotes(cmp), false));
         return ExitCodes.PASS;

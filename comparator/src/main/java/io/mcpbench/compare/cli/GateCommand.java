@@ -120,7 +120,7 @@ final class GateCommand implements Callable<Integer> {
 
         Settings settings = statistics.settingsFor(policy, stored.profile());
         ComparisonResult cmp = cli.backend.compare(base, cand, settings, runLevel);
-        GateResult gate = Gate.evaluate(cmp.rows(), policy, settings, new CandidatePercentiles(cand));
+        GateResult gate = Gate.evaluate(cmp.rows(), policy, settings, new CandidatePercentiles(cand), CandidateSums.of(cand));
         notes.addAll(Inputs.modelNotes(cmp));
         String baseName = stored.profile() != null ? "profile " + stored.profile() + " (" + stored.result() + ")" : stored.result().toString();
         reports.emit(Report.comparison(baseName, Inputs.name(candidate), settings,

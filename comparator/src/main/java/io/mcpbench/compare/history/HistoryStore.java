@@ -7,6 +7,7 @@ import io.mcpbench.compare.jmh.JmhResultReader;
 import io.mcpbench.compare.model.BadInputException;
 import io.mcpbench.compare.model.OneLine;
 import io.mcpbench.compare.model.ResultFile;
+import io.mcpbench.compare.schema.DocumentSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -31,13 +32,17 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A directory of runs (by default {@code results/history/}): per run, the JMH JSON file as JMH
  * wrote it, {@code <run>.json}, and a sidecar {@code <run>.meta.json} holding
- * {@code {"runId": ..., "time": "<ISO-8601 instant>", "commit": ... or null}}.
+ * {@code {"schema": "mcpbench-history-run/1", "runId": ..., "time": "<ISO-8601 instant>", "commit": ... or null}}
+ * ({@link DocumentSchema#HISTORY_RUN}; a sidecar without {@code schema} was written before the
+ * key existed and is read as version 1).
  *
  * <p>A run without a sidecar is still read: a name of the form {@code <yyyyMMdd'T'HHmmss'Z'>-<commit>.json}
  * (commit: 7 to 40 hex digits) or {@code <yyyyMMdd'T'HHmmss'Z'>.json} gives its time and commit,
  * else the file's modification time is used and the commit is unknown. Files that cannot be read
  * (bad JSON, a duplicate key, not JMH, a sidecar with an unknown key) are skipped with one line
- * each in {@link History#skipped()}; nothing is dropped silently.
+ * each in {@link History#skipped()}; nothing is dropped silently. A sidecar of a version this
+ * build does not read fails the whole load instead: skipping it would leave out every run a
+ * newer comparator wrote, and the trends would rest on the older runs alone.
  *
  * <p>{@link #append} stores the bytes it was given and parsed (never a second read of the source)
  * and writes both files through {@link AtomicFiles}, sidecar first, so a reader never sees a
@@ -55,7 +60,7 @@ public final class HistoryStore {
     private static final Pattern NAMED = Pattern.compile("(\\d{8}T\\d{6}Z)(?:-([0-9a-fA-F]{7,40}))?");
     private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
-    private static final Set<String> META_KEYS = Set.of("runId", "time", "commit");
+    private static final Set<String> META_KEYS = Set.of(DocumentSchema.KEY, "runId", "time", "commit");
 
     private HistoryStore() {
     }
@@ -87,6 +92,8 @@ public final class HistoryStore {
         for (Path file : files) {
             try {
                 runs.add(read(file));
+            } catch (UnreadableVersion e) {
+                throw new BadInputException(dir + ": " + e.getMessage());
             } catch (BadInputException e) {
                 skipped.add("skipped run " + e.getMessage());
             }
@@ -143,7 +150,7 @@ public final class HistoryStore {
             if (Files.exists(json, LinkOption.NOFOLLOW_LINKS) || Files.exists(meta, LinkOption.NOFOLLOW_LINKS)) {
                 throw new BadInputException(json + ": run " + runId + " already exists in the history");
             }
-            ObjectNode node = MAPPER.createObjectNode();
+            ObjectNode node = DocumentSchema.HISTORY_RUN.stamp(MAPPER.createObjectNode());
             node.put("runId", runId);
             node.put("time", time.toString());
             if (c == null) {
@@ -178,6 +185,10 @@ public final class HistoryStore {
             }
             if (!meta.isObject()) {
                 throw new BadInputException(name + ": metadata " + metaFile.getFileName() + " is not a JSON object");
+            }
+            String version = DocumentSchema.HISTORY_RUN.problem(meta);
+            if (version != null) {
+                throw new UnreadableVersion("run " + base + ": metadata " + metaFile.getFileName() + ": " + version);
             }
             String unknown = StrictJson.unknownKey(meta, META_KEYS);
             if (unknown != null) {
@@ -218,6 +229,16 @@ public final class HistoryStore {
         }
         ResultFile result = JmhResultReader.read(file);
         return new HistoryRun(id, time, commit, result);
+    }
+
+    /** A sidecar of a version this build does not read: fails the load, never skipped. */
+    private static final class UnreadableVersion extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        UnreadableVersion(String oneLineMessage) {
+            super(oneLineMessage, null, false, false);
+        }
     }
 
     private static Instant nameTime(String text) {

@@ -2,7 +2,10 @@ package io.mcpbench.compare.html;
 
 import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.Verdict;
+import io.mcpbench.compare.plan.PlanTable;
 import io.mcpbench.compare.report.HumanUnits;
+import io.mcpbench.compare.report.PlanRows;
+import io.mcpbench.compare.report.PlanText;
 import io.mcpbench.compare.report.Report;
 import io.mcpbench.compare.report.ReportWriter;
 import java.io.IOException;
@@ -41,6 +44,7 @@ public final class HtmlReportWriter implements ReportWriter {
                 .append("<style>\n").append(HtmlEscape.inlineStyle(assets.css)).append("</style>\n</head>\n<body>\n");
         header(report, out);
         summary(report, out);
+        plan(report.plan(), out);
         out.append("<section id=\"forest\"><h2>Ratio intervals</h2>\n<p class=\"hint\">Candidate against baseline, ")
                 .append("one line per row shown in the table: the point is the ratio of centres, the whisker its interval. ")
                 .append("Oriented so that right is worse (throughput ratios inverted); the shaded band is the row's noise ")
@@ -93,6 +97,35 @@ public final class HtmlReportWriter implements ReportWriter {
                     .append("</span></p>\n");
         }
         out.append("</section>\n");
+    }
+
+    /** The performance plan's criteria as a plain table (no script needed); nothing without a plan. */
+    private static void plan(PlanTable plan, Appendable out) throws IOException {
+        if (plan.isEmpty()) return;
+        out.append("<section id=\"plan\"><h2>Performance plan</h2>\n<p>").append(HtmlEscape.text(plan.headline()));
+        if (PlanText.nothingRan(plan)) {
+            out.append(": none of its benchmarks ran.</p>\n</section>\n");
+            return;
+        }
+        out.append(". A criterion whose benchmark did not run counts as not met.</p>\n<div class=\"scroll\">")
+                .append("<table id=\"plan-table\">\n<thead><tr>");
+        for (String h : PlanRows.HEADERS) out.append("<th>").append(h).append("</th>");
+        out.append("</tr></thead>\n<tbody>\n");
+        List<String[]> rows = PlanRows.of(plan);
+        for (int i = 0; i < rows.size(); i++) {
+            String[] r = rows.get(i);
+            String badge = switch (plan.criteria().get(i).status()) {
+                case MET -> "IMPROVED";
+                case NOT_MET -> "REGRESSED";
+                case NOT_MEASURED -> "INCONCLUSIVE";
+            };
+            out.append("<tr class=\"plan-").append(plan.criteria().get(i).status().key()).append("\"><td>")
+                    .append(HtmlEscape.text(r[0])).append("</td><td class=\"num\">").append(HtmlEscape.text(r[1]))
+                    .append("</td><td>").append(HtmlEscape.text(r[2])).append("</td><td><span class=\"badge v-")
+                    .append(badge).append("\">").append(HtmlEscape.text(r[3])).append("</span></td><td class=\"name\">")
+                    .append(HtmlEscape.text(r[4])).append("</td></tr>\n");
+        }
+        out.append("</tbody>\n</table></div>\n</section>\n");
     }
 
     private static void table(Report report, List<RowComparison> rows, Appendable out) throws IOException {

@@ -90,7 +90,10 @@ final class EntryReader {
             if (forks.values().length == 0) {
                 continue;
             }
-            add(rows, seen, forks.row(key.withMetric(name), sUnit, null, labels));
+            int count = 0;
+            for (double[] f : forks.values()) count += f.length;
+            boolean summed = SummaryRule.of(metric, count).aggregation() == Aggregation.SUM;
+            add(rows, seen, forks.row(key.withMetric(name), sUnit, null, labels, summed));
         }
     }
 
@@ -322,6 +325,11 @@ final class EntryReader {
 
         /** The row of these forks, labelled with {@code labels} (indexed as in the file) when given. */
         Row row(RowKey key, String unit, double[][][][] histograms, String[] labels) {
+            return row(key, unit, histograms, labels, false);
+        }
+
+        /** The same, for a metric JMH folds as a sum when {@code summed}. */
+        Row row(RowKey key, String unit, double[][][][] histograms, String[] labels, boolean summed) {
             String[] kept = null;
             if (labels != null) {
                 kept = new String[index.length];
@@ -333,7 +341,7 @@ final class EntryReader {
                     kept = null;
                 }
             }
-            return new Row(key, unit, values, histograms, kept, nonFinite);
+            return new Row(key, unit, values, histograms, kept, nonFinite, summed);
         }
     }
 }

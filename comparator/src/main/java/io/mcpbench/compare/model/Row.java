@@ -13,9 +13,14 @@ import java.util.Objects;
  * compared as a pair. {@code nonFinite} counts the values the file held that were not finite
  * ({@code "NaN"}, {@code "+INF"}) and were left out of {@code forks}; a gated row with any cannot
  * be trusted.
+ *
+ * <p>{@code summed} marks a metric whose score JMH folds as the sum of its values over every
+ * iteration of every fork rather than their mean ({@code @AuxCounters(EVENTS)}, {@code gc.count},
+ * {@code gc.time}): the comparison works per iteration alike, but an absolute limit is read on
+ * JMH's sum, the figure JMH prints.
  */
 public record Row(RowKey key, String unit, double[][] forks, double[][][][] histograms, String[] forkLabels,
-                  int nonFinite) {
+                  int nonFinite, boolean summed) {
 
     public Row {
         Objects.requireNonNull(key, "key");
@@ -28,6 +33,12 @@ public record Row(RowKey key, String unit, double[][] forks, double[][][][] hist
         if (nonFinite < 0) {
             throw new IllegalArgumentException("nonFinite must be >= 0, got " + nonFinite);
         }
+    }
+
+    /** A row whose score JMH folds as a mean. */
+    public Row(RowKey key, String unit, double[][] forks, double[][][][] histograms, String[] forkLabels,
+               int nonFinite) {
+        this(key, unit, forks, histograms, forkLabels, nonFinite, false);
     }
 
     /** A row of unlabelled forks, every value finite. */
@@ -54,8 +65,8 @@ public record Row(RowKey key, String unit, double[][] forks, double[][][][] hist
         return forkLabels == null ? null : forkLabels[f];
     }
 
-    /** The same row with other values in another unit; labels and the non-finite count are kept. */
+    /** The same row with other values in another unit; labels, the non-finite count and the folding are kept. */
     public Row withValues(String newUnit, double[][] newForks, double[][][][] newHistograms) {
-        return new Row(key, newUnit, newForks, newHistograms, forkLabels, nonFinite);
+        return new Row(key, newUnit, newForks, newHistograms, forkLabels, nonFinite, summed);
     }
 }

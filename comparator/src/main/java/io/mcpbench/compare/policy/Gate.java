@@ -7,6 +7,7 @@ import io.mcpbench.compare.settings.Rule;
 import io.mcpbench.compare.settings.Settings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Applies a policy to a comparison. A gated row fails when it is REGRESSED and not allowed, or
@@ -48,31 +49,33 @@ public final class Gate {
      * primary row.
      */
     public static GateResult evaluate(List<RowComparison> rows, Policy policy, Settings settings, ExtraValues extra) {
+        return evaluate(rows, policy, settings, extra, Map.of());
+    }
+
+    /**
+     * The same, where {@code sums} holds the candidate rows whose metric JMH folds as a sum over
+     * every iteration of every fork ({@link io.mcpbench.compare.model.Row#summed()}) with that sum:
+     * a limit on one is checked on the figure JMH prints, not on a centre per iteration (a figure
+     * such a benchmark reports once, in its last iteration, has a centre of 0).
+     */
+    public static GateResult evaluate(List<RowComparison> rows, Policy policy, Settings settings, ExtraValues extra,
+                                      Map<RowKey, Measured> sums) {
         List<GatedRow> gated = new ArrayList<>(rows.size());
         for (RowComparison c : rows) {
             gated.add(decide(c, policy, settings));
         }
         List<LimitCheck> checks = new ArrayList<>();
-        List<Limit> unmatched = new ArrayList<>();
         for (Limit limit : policy.limits()) {
-            int applied = 0;
             for (RowComparison c : rows) {
-                LimitCheck check = check(limit, c);
-                if (check != null) {
-                    checks.add(check);
-                    applied++;
-                }
+                LimitCheck check = check(limit, c, sums.get(c.key()));
+                if (check != null) checks.add(check);
             }
             for (RowComparison c : rows) {
                 LimitCheck check = checkExtra(limit, c, rows, extra);
-                if (check != null) {
-                    checks.add(check);
-                    applied++;
-                }
+                if (check != null) checks.add(check);
             }
-            if (applied == 0) unmatched.add(limit);
         }
-        return new GateResult(gated, checks, unmatched);
+        return new GateResult(gated, checks, policy.limits());
     }
 
     private static GatedRow decide(RowComparison c, Policy policy, Settings settings) {
@@ -113,7 +116,7 @@ public final class Gate {
         RowKey key = c.key();
         Aggregate aggregate = limit.threshold().aggregate();
         if (!key.isPrimary() || c.verdict() == Verdict.MISSING || aggregate.matchesMetric(key.metric())
-                || !limit.appliesTo(key.benchmark())) {
+                || !limit.appliesTo(key)) {
             return null;
         }
         for (RowComparison other : rows) {
@@ -132,16 +135,17 @@ public final class Gate {
         return measure(limit, at, m.value(), m.unit());
     }
 
-    private static LimitCheck check(Limit limit, RowComparison c) {
+    private static LimitCheck check(Limit limit, RowComparison c, Measured sum) {
         RowKey key = c.key();
-        if (c.verdict() == Verdict.MISSING || !limit.appliesTo(key.benchmark())
+        if (c.verdict() == Verdict.MISSING || !limit.appliesTo(key)
                 || !limit.threshold().aggregate().matchesMetric(key.metric())) {
             return null;
         }
-        if (!Double.isFinite(c.candScore()) && limit.threshold().names(c.unit())) {
-            return LimitCheck.unchecked(limit, key, c.unit(), "the candidate's value is not a finite number");
+        Measured m = sum != null ? sum : new Measured(c.candScore(), c.unit());
+        if (!Double.isFinite(m.value()) && limit.threshold().names(m.unit())) {
+            return LimitCheck.unchecked(limit, key, m.unit(), "the candidate's value is not a finite number");
         }
-        return measure(limit, key, c.candScore(), c.unit());
+        return measure(limit, key, m.value(), m.unit());
     }
 
     private static LimitCheck measure(Limit limit, RowKey key, double value, String unit) {

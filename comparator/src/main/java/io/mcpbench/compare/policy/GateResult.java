@@ -1,6 +1,7 @@
 package io.mcpbench.compare.policy;
 
 import io.mcpbench.compare.model.Verdict;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +11,11 @@ import java.util.Map;
  * check, and the limits that applied to no row (reported, not failed: a policy is shared by runs
  * of different subsets).
  *
- * @param rows            every compared row, in the comparison's order
- * @param limitChecks     every limit applied to a row
- * @param unmatchedLimits limits that matched no candidate row
+ * @param rows        every compared row, in the comparison's order
+ * @param limitChecks every limit applied to a row
+ * @param limits      every limit of the policy, in its order (those that applied to no row included)
  */
-public record GateResult(List<GatedRow> rows, List<LimitCheck> limitChecks, List<Limit> unmatchedLimits) {
+public record GateResult(List<GatedRow> rows, List<LimitCheck> limitChecks, List<Limit> limits) {
 
     /** Exit code: pass. */
     public static final int PASS = 0;
@@ -26,7 +27,23 @@ public record GateResult(List<GatedRow> rows, List<LimitCheck> limitChecks, List
     public GateResult {
         rows = List.copyOf(rows);
         limitChecks = List.copyOf(limitChecks);
-        unmatchedLimits = List.copyOf(unmatchedLimits);
+        limits = List.copyOf(limits);
+    }
+
+    /** Limits that matched no candidate row, in the policy's order. */
+    public List<Limit> unmatchedLimits() {
+        List<Limit> out = new ArrayList<>();
+        for (Limit l : limits) {
+            boolean applied = false;
+            for (LimitCheck c : limitChecks) {
+                if (c.limit() == l) {
+                    applied = true;
+                    break;
+                }
+            }
+            if (!applied) out.add(l);
+        }
+        return out;
     }
 
     /** True when no row fails and every limit was checked and holds. */

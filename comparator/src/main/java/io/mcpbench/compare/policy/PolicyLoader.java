@@ -4,6 +4,7 @@ import io.mcpbench.compare.input.InputFiles;
 import io.mcpbench.compare.input.StrictJson;
 import io.mcpbench.compare.jmh.MetricNames;
 import io.mcpbench.compare.model.OneLine;
+import io.mcpbench.compare.schema.DocumentSchema;
 import io.mcpbench.compare.settings.BenchmarkOverride;
 import io.mcpbench.compare.settings.Rule;
 import io.mcpbench.compare.settings.Settings;
@@ -12,13 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads a policy file (JSON, format in {@code comparator/README.md}). Strict: an unknown or
+ * Reads a policy file (JSON, format in {@code comparator/README.md}, schema
+ * {@link DocumentSchema#POLICY}; a file without {@code schema} is version 1). Strict: an unknown or
  * duplicate key, a wrong type, a bad regex or threshold, a metric name that could match nothing
  * ({@code Primary}, {@code p99}), a reason of invisible characters only, is an error naming the
  * file and the place, so a typo never silently weakens a gate. Fractions ({@code q},
@@ -26,14 +29,14 @@ import tools.jackson.databind.JsonNode;
  */
 public final class PolicyLoader {
 
-    private static final Set<String> TOP = Set.of("defaults", "profiles", "overrides", "allowedRegressions",
+    private static final Set<String> TOP = Set.of(DocumentSchema.KEY, "defaults", "profiles", "overrides", "allowedRegressions",
             "allowedMissing", "limits");
     private static final Set<String> DEFAULTS = Set.of("q", "noiseFloor", "allocationFloor", "gatedMetrics",
             "inconclusive", "tooFewForks");
     private static final Set<String> PROFILE = Set.of("inconclusive", "tooFewForks");
     private static final Set<String> OVERRIDE = Set.of("benchmark", "noiseFloor", "allocationFloor", "gatedMetrics");
     private static final Set<String> ALLOWANCE = Set.of("benchmark", "metric", "reason");
-    private static final Set<String> LIMIT = Set.of("benchmark", "threshold", "thresholds");
+    private static final Set<String> LIMIT = Set.of("benchmark", "params", "threshold", "thresholds", "plan", "target");
 
     private final String source;
 
@@ -59,6 +62,8 @@ public final class PolicyLoader {
     }
 
     private Policy policy(JsonNode root) {
+        String version = DocumentSchema.POLICY.problem(root);
+        if (version != null) throw fail(version);
         object(root, "policy", TOP);
         JsonNode d = root.path("defaults");
         double q = Settings.DEFAULT_Q;
@@ -129,19 +134,47 @@ public final class PolicyLoader {
             JsonNode l = list.get(i);
             object(l, where, LIMIT);
             Pattern p = regex(l, where);
+            Map<String, String> params = l.has("params") ? params(l.get("params"), where + ".params") : Map.of();
+            Limit.PlanCriterion plan = planCriterion(l, where);
             List<String> expressions = new ArrayList<>();
             if (l.has("threshold")) expressions.add(text(l.get("threshold"), where + ".threshold"));
             if (l.has("thresholds")) expressions.addAll(strings(l.get("thresholds"), where + ".thresholds"));
             if (expressions.isEmpty()) throw fail(where + ": needs \"threshold\" or \"thresholds\"");
             for (String e : expressions) {
                 try {
-                    out.add(new Limit(p, ThresholdParser.parse(e), source + " " + where));
+                    out.add(new Limit(p, params, ThresholdParser.parse(e), source + " " + where, plan));
                 } catch (ThresholdSyntaxException ex) {
                     throw fail(where + ": " + ex.getMessage());
                 }
             }
         }
         return out;
+    }
+
+    /** JMH params a limit's rows must have: names to values, both strings as JMH writes them. */
+    private Map<String, String> params(JsonNode node, String where) {
+        if (!node.isObject()) throw fail(where + ": expected an object of param names to values");
+        Map<String, String> out = new TreeMap<>();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            if (!e.getValue().isString()) {
+                throw fail(where + "." + e.getKey() + ": expected a string (JMH writes every param value as one)");
+            }
+            out.put(e.getKey(), e.getValue().stringValue());
+        }
+        if (out.isEmpty()) throw fail(where + ": empty (leave it out to match every row)");
+        return out;
+    }
+
+    /** The plan criterion a limit checks: {@code plan} and {@code target} together, or neither. */
+    private Limit.PlanCriterion planCriterion(JsonNode l, String where) {
+        if (!l.has("plan") && !l.has("target")) return null;
+        if (!l.has("plan")) throw fail(where + ": \"target\" without \"plan\" (the criterion it belongs to)");
+        if (!l.has("target")) throw fail(where + ": \"plan\" needs \"target\", the plan's own wording of it");
+        String plan = text(l.get("plan"), where + ".plan");
+        String target = text(l.get("target"), where + ".target");
+        if (!hasVisibleCharacter(plan)) throw fail(where + ".plan: must not be empty");
+        if (!hasVisibleCharacter(target)) throw fail(where + ".target: must not be empty");
+        return new Limit.PlanCriterion(plan.strip(), target.strip());
     }
 
     private Pattern regex(JsonNode node, String where) {

@@ -143,9 +143,11 @@ public final class ConsoleReport implements ReportWriter {
                     .append(Integer.toString(gate.limitChecks().size())).append(" checks held\n");
         }
         for (Limit l : gate.unmatchedLimits()) {
+            if (l.plan() != null) continue; // the plan's table says which criteria did not run
             out.append("limit not checked (no matching row): ").append(l.threshold().expression())
                     .append(" on ").append(l.benchmark().pattern()).append(" (").append(l.source()).append(")\n");
         }
+        out.append(PlanText.console(report.plan(), false));
         for (String e : report.notes()) {
             out.append("environment: ").append(e).append('\n');
         }

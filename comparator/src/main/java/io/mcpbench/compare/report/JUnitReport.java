@@ -2,10 +2,13 @@ package io.mcpbench.compare.report;
 
 import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.Verdict;
+import io.mcpbench.compare.plan.PlanStatus;
+import io.mcpbench.compare.plan.PlanTable;
 import io.mcpbench.compare.policy.GateResult;
 import io.mcpbench.compare.policy.GatedRow;
 import io.mcpbench.compare.policy.LimitCheck;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * JUnit XML in the common shape CI servers read ({@code testsuites/testsuite/testcase} with
@@ -14,6 +17,7 @@ import java.io.IOException;
  * fails the gate (a gated REGRESSED, a MISSING not allowed) has a {@code failure}; INCONCLUSIVE
  * rows are {@code skipped} (not decided, not failed); every other row passes, ALLOWED and ungated
  * rows with a {@code system-out} saying why. Suite {@code limits}: one testcase per limit check.
+ * Suite {@code plan}, when the policy has one: one testcase per criterion.
  * The file is valid against {@code junit-10.xsd}, the schema of Jenkins' xUnit plugin (so the
  * skipped count is on each suite, which that schema allows, not on {@code testsuites}).
  */
@@ -28,10 +32,12 @@ public final class JUnitReport implements ReportWriter {
             if (r.comparison().verdict() == Verdict.INCONCLUSIVE) skipped++;
         }
         int limitFailures = gate.violatedLimits();
-        int tests = gate.rows().size() + gate.limitChecks().size();
+        PlanTable plan = report.plan();
+        int planFailures = plan.count(PlanStatus.NOT_MET);
+        int tests = gate.rows().size() + gate.limitChecks().size() + plan.criteria().size();
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.append("<testsuites name=\"mcpbench comparator\" tests=\"").append(str(tests))
-                .append("\" failures=\"").append(str(rowFailures + limitFailures))
+                .append("\" failures=\"").append(str(rowFailures + limitFailures + planFailures))
                 .append("\" errors=\"0\" time=\"0\">\n");
         out.append("  <testsuite name=\"benchmarks\" tests=\"").append(str(gate.rows().size()))
                 .append("\" failures=\"").append(str(rowFailures)).append("\" errors=\"0\" skipped=\"")
@@ -58,7 +64,30 @@ public final class JUnitReport implements ReportWriter {
             }
         }
         out.append("  </testsuite>\n");
+        if (!plan.isEmpty()) planSuite(out, plan, planFailures);
         out.append("</testsuites>\n");
+    }
+
+    /** Suite {@code plan}: a criterion not met fails, one not measured is skipped (it ran no benchmark). */
+    private static void planSuite(Appendable out, PlanTable plan, int failures) throws IOException {
+        out.append("  <testsuite name=\"plan\" tests=\"").append(str(plan.criteria().size()))
+                .append("\" failures=\"").append(str(failures)).append("\" errors=\"0\" skipped=\"")
+                .append(str(plan.count(PlanStatus.NOT_MEASURED))).append("\" time=\"0\">\n");
+        List<String[]> rows = PlanRows.of(plan);
+        for (int i = 0; i < rows.size(); i++) {
+            String[] r = rows.get(i);
+            String message = r[1] + "; target " + r[2] + (r[4].isEmpty() ? "" : "; " + r[4]);
+            out.append("    <testcase classname=\"plan\" name=\"").append(xml(r[0])).append("\" time=\"0\">\n");
+            PlanStatus status = plan.criteria().get(i).status();
+            if (status == PlanStatus.NOT_MET) {
+                out.append("      <failure type=\"PLAN\" message=\"").append(xml(message)).append("\"/>\n");
+            } else if (status == PlanStatus.NOT_MEASURED) {
+                out.append("      <skipped message=\"").append(xml("not measured (counts as not met): " + message)).append("\"/>\n");
+            }
+            out.append("      <system-out>").append(xml(r[3] + ": " + message)).append("</system-out>\n");
+            out.append("    </testcase>\n");
+        }
+        out.append("  </testsuite>\n");
     }
 
     private static void testcase(Appendable out, GatedRow r) throws IOException {

@@ -7,6 +7,7 @@ import io.mcpbench.compare.history.HistorySettings;
 import io.mcpbench.compare.history.Series;
 import io.mcpbench.compare.history.SeriesReport;
 import io.mcpbench.compare.history.Trend;
+import io.mcpbench.compare.schema.DocumentSchema;
 import java.io.IOException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -17,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  * finite are written as {@code null}. The shape:
  * <pre>
  * {
- *   "schema": "mcpbench-history/1",
+ *   "schema": "mcpbench-history/2" ({@link DocumentSchema#HISTORY}),
  *   "settings": {"permutations", "significance", "minSegment", "window" (0 = all), "trendRuns", "seed"},
  *   "runs": [{"id", "time" (ISO-8601 instant), "commit" (or null), "source" (file name)}],
  *   "problems": ["one line per skipped run or left-out value"],
@@ -39,9 +40,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class JsonHistory implements ReportWriter {
 
-    /** The value of the {@code schema} field (the key the comparison report uses too); changes when the shape does. */
-    public static final String SCHEMA = "mcpbench-history/1";
-
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     @Override
@@ -51,8 +49,7 @@ public final class JsonHistory implements ReportWriter {
 
     /** The report as a JSON tree. */
     public static ObjectNode tree(HistoryReport report) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("schema", SCHEMA);
+        ObjectNode root = DocumentSchema.HISTORY.stamp(MAPPER.createObjectNode());
         HistorySettings s = report.settings();
         ObjectNode settings = root.putObject("settings");
         settings.put("permutations", s.permutations());

@@ -2,10 +2,14 @@ package io.mcpbench.compare.report;
 
 import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.Verdict;
+import io.mcpbench.compare.plan.Criterion;
+import io.mcpbench.compare.plan.PlanStatus;
+import io.mcpbench.compare.plan.PlanTable;
 import io.mcpbench.compare.policy.GateResult;
 import io.mcpbench.compare.policy.GatedRow;
 import io.mcpbench.compare.policy.Limit;
 import io.mcpbench.compare.policy.LimitCheck;
+import io.mcpbench.compare.schema.DocumentSchema;
 import java.io.IOException;
 import java.util.Map;
 import tools.jackson.databind.ObjectMapper;
@@ -14,14 +18,11 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The machine-readable report. Field names are stable (documented in {@code comparator/README.md});
- * {@code schema} names the version of this shape. Numbers are in each row's unit; values that do
- * not apply (NaN) are {@code null}.
+ * The machine-readable report, of the schema {@link DocumentSchema#COMPARISON} (the fields are
+ * documented in {@code comparator/README.md} and in the schema file). Numbers are in each row's
+ * unit; values that do not apply (NaN) are {@code null}.
  */
 public final class JsonReport implements ReportWriter {
-
-    /** The shape's name and version. */
-    public static final String SCHEMA = "mcpbench-comparison/1";
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -33,8 +34,7 @@ public final class JsonReport implements ReportWriter {
     /** The report as a JSON tree. */
     public static ObjectNode tree(Report report) {
         GateResult gate = report.gate();
-        ObjectNode root = JSON.createObjectNode();
-        root.put("schema", SCHEMA);
+        ObjectNode root = DocumentSchema.COMPARISON.stamp(JSON.createObjectNode());
         root.put("baseline", report.baseline());
         root.put("candidate", report.candidate());
         ObjectNode settings = root.putObject("settings");
@@ -67,27 +67,68 @@ public final class JsonReport implements ReportWriter {
         ArrayNode rows = root.putArray("rows");
         for (GatedRow r : Rows.displayOrder(gate.rows())) rows.add(row(r));
         ArrayNode limits = root.putArray("limits");
-        for (LimitCheck c : gate.limitChecks()) {
-            ObjectNode l = limits.addObject();
-            l.put("threshold", c.limit().threshold().expression());
-            l.put("benchmarks", c.limit().benchmark().pattern());
-            l.put("source", c.limit().source());
-            l.put("row", c.key().displayName());
-            JsonFields.number(l, "value", c.value());
-            JsonFields.number(l, "bound", c.bound());
-            l.put("unit", c.unit());
-            l.put("passed", c.passed());
-        }
+        for (LimitCheck c : gate.limitChecks()) limits.add(check(c));
         ArrayNode unmatched = root.putArray("uncheckedLimits");
         for (Limit l : gate.unmatchedLimits()) {
             ObjectNode u = unmatched.addObject();
             u.put("threshold", l.threshold().expression());
-            u.put("benchmarks", l.benchmark().pattern());
+            u.put("benchmarks", l.scope());
             u.put("source", l.source());
         }
+        plan(root, report.plan());
         ArrayNode env = root.putArray("environment");
         for (String e : report.notes()) env.add(e);
         return root;
+    }
+
+    /**
+     * {@code plan}: null without one, else the counts and per criterion its status, target, the
+     * value shown (the deciding check) and every check, and the limits that named no row.
+     */
+    public static void plan(ObjectNode root, PlanTable plan) {
+        if (plan.isEmpty()) {
+            root.putNull("plan");
+            return;
+        }
+        ObjectNode p = root.putObject("plan");
+        p.put("met", plan.met());
+        p.put("notMet", plan.count(PlanStatus.NOT_MET));
+        p.put("notMeasured", plan.count(PlanStatus.NOT_MEASURED));
+        ArrayNode criteria = p.putArray("criteria");
+        for (Criterion c : plan.criteria()) {
+            ObjectNode n = criteria.addObject();
+            n.put("criterion", c.name());
+            n.put("target", c.target());
+            n.put("status", c.status().name());
+            LimitCheck shown = c.shown();
+            if (shown == null) {
+                n.putNull("shown");
+            } else {
+                n.set("shown", check(shown));
+            }
+            ArrayNode checks = n.putArray("checks");
+            for (LimitCheck k : c.checks()) checks.add(check(k));
+            ArrayNode missing = n.putArray("notMeasured");
+            for (Limit l : c.unmeasured()) missing.add(l.threshold().expression() + " on " + l.scope());
+        }
+    }
+
+    private static ObjectNode check(LimitCheck c) {
+        ObjectNode l = JSON.createObjectNode();
+        l.put("threshold", c.limit().threshold().expression());
+        l.put("benchmarks", c.limit().scope());
+        l.put("source", c.limit().source());
+        l.put("row", c.key().displayName());
+        JsonFields.number(l, "value", c.value());
+        JsonFields.number(l, "bound", c.bound());
+        l.put("unit", c.unit());
+        l.put("passed", c.passed());
+        if (c.problem() == null) {
+            l.putNull("problem");
+        } else {
+            l.put("problem", c.problem());
+        }
+        return l;
     }
 
     private static ObjectNode row(GatedRow r) {

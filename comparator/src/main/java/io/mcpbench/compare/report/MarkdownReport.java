@@ -4,6 +4,7 @@ import io.mcpbench.compare.markdown.Markdown;
 import io.mcpbench.compare.markdown.MarkdownPage;
 import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.Verdict;
+import io.mcpbench.compare.plan.PlanTable;
 import io.mcpbench.compare.policy.GateResult;
 import io.mcpbench.compare.policy.GatedRow;
 import io.mcpbench.compare.policy.Limit;
@@ -66,7 +67,8 @@ public final class MarkdownReport implements ReportWriter {
         MarkdownPage page = new MarkdownPage().text(head.toString());
         MarkdownPage.Lines rows = page.lines("rows");
         for (GatedRow r : Rows.worstFirst(gate.rows())) rows.add(row(r));
-        if (!gate.limitChecks().isEmpty() || !gate.unmatchedLimits().isEmpty()) {
+        boolean otherUnmatched = gate.unmatchedLimits().stream().anyMatch(l -> l.plan() == null);
+        if (!gate.limitChecks().isEmpty() || otherUnmatched) {
             page.text("\n**Limits**\n\n");
             MarkdownPage.Lines limits = page.lines("limit checks");
             for (LimitCheck c : gate.limitChecks()) {
@@ -78,11 +80,21 @@ public final class MarkdownReport implements ReportWriter {
                 }
             }
             for (Limit l : gate.unmatchedLimits()) {
+                if (l.plan() != null) continue; // listed in the plan's table
                 limits.add("- not checked (no matching row): " + Markdown.code(l.threshold().expression()) + " on "
                         + Markdown.code(l.benchmark().pattern()) + " (" + Markdown.text(l.source()) + ")\n");
             }
             for (LimitCheck c : gate.limitChecks()) {
                 if (c.passed()) limits.add("- held: " + Markdown.text(Limits.describe(c)) + "\n");
+            }
+        }
+        PlanTable plan = report.plan();
+        if (!plan.isEmpty()) {
+            page.text("\n" + PlanText.markdownHeadline(plan, false));
+            if (!PlanText.nothingRan(plan)) {
+                page.text(PlanText.markdownHead());
+                MarkdownPage.Lines criteria = page.lines("plan criteria");
+                for (String line : PlanText.markdownRows(plan)) criteria.add(line);
             }
         }
         if (!report.notes().isEmpty()) {

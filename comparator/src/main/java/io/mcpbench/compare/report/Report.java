@@ -4,6 +4,7 @@ import io.mcpbench.compare.analysis.ComparisonResult;
 import io.mcpbench.compare.history.HistoryReport;
 import io.mcpbench.compare.jmh.ScoredRow;
 import io.mcpbench.compare.model.RowComparison;
+import io.mcpbench.compare.plan.PlanTable;
 import io.mcpbench.compare.policy.GateResult;
 import io.mcpbench.compare.settings.Settings;
 import java.util.LinkedHashMap;
@@ -78,6 +79,11 @@ public record Report(String title, String baseline, String candidate, Settings s
     /** This report with a history's trends. */
     public Report withHistory(HistoryReport newHistory) {
         return new Report(title, baseline, candidate, settings, sources, comparison, gate, notes, gating, newHistory, results);
+    }
+
+    /** The performance plan's criteria after the gate's limit checks; {@link PlanTable#NONE} without a gate or a plan. */
+    public PlanTable plan() {
+        return gate == null ? PlanTable.NONE : PlanTable.of(gate.limits(), gate.limitChecks());
     }
 
     /** The geometric-mean summary of the comparison, or null. */

@@ -11,10 +11,15 @@ public enum Rule {
     /** The row passes; reports still show it. */
     PASS;
 
-    /** The rule named {@code text} ({@code fail}, {@code warn}, {@code pass}, any case). */
+    /**
+     * The rule named {@code text} ({@code fail}, {@code warn}, {@code pass}, in any ASCII case:
+     * not {@code paſs}, which {@link String#equalsIgnoreCase} would take, and the policy schema
+     * does not).
+     */
     public static Rule parse(String text) {
+        String word = text.toLowerCase(Locale.ROOT);
         for (Rule r : values()) {
-            if (r.name().equalsIgnoreCase(text)) return r;
+            if (r.word().equals(word)) return r;
         }
         throw new IllegalArgumentException("expected fail, warn or pass, not \"" + text + "\"");
     }

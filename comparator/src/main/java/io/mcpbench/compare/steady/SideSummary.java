@@ -32,6 +32,19 @@ public record SideSummary(List<ForkSummary> forks) {
         return u > 0 && (2 * u > forks.size() || forks.size() - u < 2);
     }
 
+    /**
+     * What a reader should know about the forks of {@code side} that never settled ({@code "2 of 5
+     * candidate fork(s) never settled (left out)"}), or the empty string when all settled.
+     */
+    public String unsteadyNote(String side) {
+        int u = unsteady();
+        if (u == 0) {
+            return "";
+        }
+        return u + " of " + forks.size() + " " + side + " fork(s) never settled"
+                + (mostlyUnsteady() ? " (most: all used)" : " (left out)");
+    }
+
     /** Iterations dropped as warm-up over all forks. */
     public int dropped() {
         int n = 0;

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcpbench.compare.baseline.EnvironmentFingerprint.Field;
+import io.mcpbench.compare.schema.DocumentSchema;
+import io.mcpbench.compare.schema.SchemaAssert;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +62,7 @@ class BaselineStoreTest {
         Path profile = store.profileDir("ci-x86");
         assertEquals(GOOD, Files.readString(profile.resolve(BaselineStore.RESULT)), "readable by path, through the link");
         assertTrue(Files.readString(profile.resolve(BaselineStore.FINGERPRINT)).contains("\"jdk.version\" : \"17\""));
+        SchemaAssert.valid(DocumentSchema.FINGERPRINT, profile.resolve(BaselineStore.FINGERPRINT));
         assertTrue(Files.isSymbolicLink(profile.resolve(ProfileFolder.CURRENT)));
         assertTrue(leftovers(profile).isEmpty());
     }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mcpbench.compare.baseline.EnvironmentFingerprint.Difference;
 import io.mcpbench.compare.baseline.EnvironmentFingerprint.Field;
 import io.mcpbench.compare.model.RunInfo;
+import io.mcpbench.compare.schema.DocumentSchema;
+import io.mcpbench.compare.schema.SchemaAssert;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -133,6 +135,7 @@ class EnvironmentFingerprintTest {
         Files.write(f, FingerprintJson.write(a));
         assertEquals(a, FingerprintJson.read(f));
         assertTrue(Files.readString(f).contains("\"jdk.version\" : \"17.0.8\""));
+        SchemaAssert.valid(DocumentSchema.FINGERPRINT, f);
     }
 
     @Test

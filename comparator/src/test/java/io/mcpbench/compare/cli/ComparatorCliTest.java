@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcpbench.compare.baseline.BaselineStore;
 import io.mcpbench.compare.baseline.FingerprintJson;
+import io.mcpbench.compare.schema.DocumentSchema;
+import io.mcpbench.compare.schema.SchemaAssert;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -254,7 +256,7 @@ class ComparatorCliTest {
                 "--report", "md=" + md, "--report", "junit=" + junit, "--report", "csv=" + csv);
         assertEquals(ExitCodes.REGRESSION, r.exit(), r.err());
         assertEquals("", r.out(), "--out takes the standard output report");
-        JsonNode root = JsonMapper.builder().build().readTree(json.toFile());
+        JsonNode root = SchemaAssert.valid(DocumentSchema.COMPARISON, json);
         assertFalse(root.get("passed").asBoolean());
         assertEquals(3, root.get("rows").size());
         assertEquals("warn", root.get("settings").get("inconclusive").asString());
@@ -268,7 +270,7 @@ class ComparatorCliTest {
     void jsonOnStandardOutputParses() throws Exception {
         CliRun r = run("compare", base.toString(), same.toString(), "--format", "json", "--noise-floor", "3%", "--q", "0.1");
         assertEquals(ExitCodes.PASS, r.exit(), r.err());
-        JsonNode root = JsonMapper.builder().build().readTree(r.out());
+        JsonNode root = SchemaAssert.valid(DocumentSchema.COMPARISON, r.out());
         assertEquals(0.03, root.get("settings").get("noiseFloor").asDouble(), 1e-12);
         assertEquals(0.1, root.get("settings").get("q").asDouble(), 1e-12);
     }
@@ -277,7 +279,7 @@ class ComparatorCliTest {
     void fingerprintDescribesThisMachineForAResult() throws Exception {
         CliRun r = run("fingerprint", base.toString(), "--git-commit", "0123abcd");
         assertEquals(ExitCodes.PASS, r.exit(), r.err());
-        JsonNode fp = JsonMapper.builder().build().readTree(r.out());
+        JsonNode fp = SchemaAssert.valid(DocumentSchema.FINGERPRINT, r.out());
         assertEquals("8", fp.get("cpu.cores").asString());
         assertEquals("17.0.8", fp.get("jdk.version").asString());
         assertEquals("-Xmx1g -XX:+UseG1GC", fp.get("jvm.args").asString());

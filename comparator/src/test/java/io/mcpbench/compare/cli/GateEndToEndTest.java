@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mcpbench.compare.jmh.JmhResultReader;
 import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.model.Row;
+import io.mcpbench.compare.schema.DocumentSchema;
+import io.mcpbench.compare.schema.SchemaAssert;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The command line on the real reader and comparison engine, over small JMH files with 5 forks a side. */
 class GateEndToEndTest {
@@ -68,7 +69,7 @@ class GateEndToEndTest {
         CliRun r = run("gate", "--baseline", base.toString(), "--candidate", slow.toString(), "--baselines-dir", dir.toString(),
                 "--report", "json=" + json);
         assertEquals(ExitCodes.REGRESSION, r.exit(), r.out() + r.err());
-        JsonNode rows = JsonMapper.builder().build().readTree(json.toFile()).get("rows");
+        JsonNode rows = SchemaAssert.valid(DocumentSchema.COMPARISON, json).get("rows");
         JsonNode bm25 = null;
         for (JsonNode row : rows.values()) {
             if (row.get("name").asString().equals("io.mcpbench.bench.discovery.SearchBenchmark.bm25[size=500]")) bm25 = row;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcpbench.compare.history.History;
 import io.mcpbench.compare.history.HistoryStore;
+import io.mcpbench.compare.schema.DocumentSchema;
+import io.mcpbench.compare.schema.SchemaAssert;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -133,7 +135,7 @@ class HistoryCommandTest {
                 "--out", out.toString(), "--window", "20", "--seed", "3");
         assertEquals(ExitCodes.PASS, show.exit(), show.err());
         assertEquals("", show.out());
-        JsonNode root = JsonMapper.builder().build().readTree(Files.readString(out));
+        JsonNode root = SchemaAssert.valid(DocumentSchema.HISTORY, out);
         assertEquals(24, root.get("runs").size());
         assertEquals(20, root.get("settings").get("window").intValue());
         assertEquals(4, root.get("series").size());

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcpbench.compare.model.ResultFile;
+import io.mcpbench.compare.schema.DocumentSchema;
+import io.mcpbench.compare.schema.SchemaAssert;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -105,7 +107,7 @@ class HostileInputEndToEndTest {
         assertEquals(ExitCodes.REGRESSION, r.exit(), r.out() + r.err());
         long regressed = 0;
         int rows = 0;
-        for (JsonNode row : JSON.readTree(json.toFile()).get("rows").values()) {
+        for (JsonNode row : SchemaAssert.valid(DocumentSchema.COMPARISON, json).get("rows").values()) {
             rows++;
             if (row.get("verdict").asString().equals("REGRESSED")) regressed++;
         }
@@ -136,6 +138,26 @@ class HostileInputEndToEndTest {
         Path empty = write("cand-fp.json", "{}");
         assertOneLine(run("gate", "--baseline", base.toString(), "--candidate", base.toString(), "--candidate-fingerprint",
                 empty.toString()), ExitCodes.BAD_INPUT, "comparator: " + empty + ": no environment field to check");
+    }
+
+    /** A policy, fingerprint or history sidecar a newer comparator wrote is refused on one line, never half read. */
+    @Test
+    void documentsOfAnotherVersionFailClosed() throws Exception {
+        String newer = " is \"%s\", not a format this comparator reads";
+        Path policy = write("policy-2.json", "{\"schema\": \"mcpbench-policy/2\", \"limits\": []}");
+        assertOneLine(run("gate", "--baseline", base.toString(), "--candidate", base.toString(), "--policy", policy.toString()),
+                ExitCodes.BAD_INPUT, "comparator: " + policy + ": \"schema\"" + newer.formatted("mcpbench-policy/2"));
+        Path fp = write("fp-2.json", "{\"schema\": \"mcpbench-fingerprint/2\", \"jdk.version\": \"17.0.8\"}");
+        assertOneLine(run("gate", "--baseline", base.toString(), "--candidate", base.toString(), "--candidate-fingerprint",
+                fp.toString()), ExitCodes.BAD_INPUT, "comparator: " + fp + ": \"schema\"" + newer.formatted("mcpbench-fingerprint/2"));
+        Path history = dir.resolve("history");
+        Files.createDirectories(history);
+        Files.copy(base, history.resolve("r1.json"));
+        Files.writeString(history.resolve("r1.meta.json"), "{\"schema\": \"mcpbench-history-run/2\", \"time\": \"2026-11-01T00:00:00Z\"}");
+        String sidecar = "comparator: " + history + ": run r1: metadata r1.meta.json: \"schema\"" + newer.formatted("mcpbench-history-run/2");
+        assertOneLine(run("history", "show", "--history-dir", history.toString()), ExitCodes.BAD_INPUT, sidecar);
+        assertOneLine(run("gate", "--baseline", base.toString(), "--candidate", base.toString(), "--history", history.toString()),
+                ExitCodes.BAD_INPUT, sidecar);
     }
 
     @Test

@@ -8,6 +8,8 @@ import io.mcpbench.compare.markdown.MarkdownPage;
 import io.mcpbench.compare.report.HostileReport;
 import io.mcpbench.compare.report.Rfc4180;
 import io.mcpbench.compare.report.StrictReaders;
+import io.mcpbench.compare.schema.DocumentSchema;
+import io.mcpbench.compare.schema.SchemaAssert;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +59,7 @@ class ReportFilesTest {
                 "--report", "csv=" + csv, "--report", "json=" + json);
         assertEquals(ExitCodes.REGRESSION, r.exit(), r.out() + r.err());
 
-        JsonNode report = StrictReaders.JSON.readTree(StrictReaders.utf8(Files.readAllBytes(json)));
+        JsonNode report = SchemaAssert.valid(DocumentSchema.COMPARISON, StrictReaders.JSON.readTree(StrictReaders.utf8(Files.readAllBytes(json))));
         int rows = report.path("rows").size();
         assertTrue(rows >= entries.size(), "every row: " + rows);
         assertTrue(report.path("rows").values().stream().anyMatch(n -> n.path("params").path("text").asString().equals("nul\u0000x")),

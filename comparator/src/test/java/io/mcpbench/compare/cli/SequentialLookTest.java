@@ -3,6 +3,8 @@ package io.mcpbench.compare.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mcpbench.compare.schema.DocumentSchema;
+import io.mcpbench.compare.schema.SchemaAssert;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The two options scripts/ab.sh drives a sequential run with: {@code --look} and {@code --undecided-out}. */
 class SequentialLookTest {
@@ -65,8 +66,8 @@ class SequentialLookTest {
     @Test
     void anEarlyLookSpendsAlmostNothingAndTheLastLookTheRest() throws Exception {
         Path[] f = files();
-        JsonNode early = JsonMapper.builder().build().readTree(gate(f, "--look", "0:0.2").out());
-        JsonNode last = JsonMapper.builder().build().readTree(gate(f, "--look", "0.8:1").out());
+        JsonNode early = SchemaAssert.valid(DocumentSchema.COMPARISON, gate(f, "--look", "0:0.2").out());
+        JsonNode last = SchemaAssert.valid(DocumentSchema.COMPARISON, gate(f, "--look", "0.8:1").out());
         double earlyQ = early.get("settings").get("q").doubleValue();
         double lastQ = last.get("settings").get("q").doubleValue();
         assertTrue(earlyQ < 1e-4, "early " + earlyQ);

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcpbench.compare.model.BadInputException;
+import io.mcpbench.compare.schema.DocumentSchema;
+import io.mcpbench.compare.schema.SchemaAssert;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 class HistoryStoreTest {
 
@@ -48,6 +51,8 @@ class HistoryStoreTest {
         copyReal("s-Aura-v__ParallelPerformanceMeasurement__jmh-result.json", "broken-meta.json");
         Files.writeString(dir.resolve("broken-meta.meta.json"), "{\"time\": \"yesterday\"}");
         Files.writeString(dir.resolve("notes.txt"), "not a run");
+        SchemaAssert.valid(DocumentSchema.HISTORY_RUN, dir.resolve("nightly-7.meta.json"));
+        SchemaAssert.invalid(DocumentSchema.HISTORY_RUN, Files.readString(dir.resolve("broken-meta.meta.json")));
 
         History history = HistoryStore.load(dir);
 
@@ -85,8 +90,29 @@ class HistoryStoreTest {
         History history = HistoryStore.load(dir);
         assertTrue(history.runs().isEmpty(), history.runs().toString());
         assertEquals(List.of("skipped run dup.json: unreadable metadata dup.meta.json: Duplicate Object property \"time\" (line 1, column 40)",
-                "skipped run typo.json: metadata typo.meta.json: unknown key \"comit\" (expected one of [commit, runId, time])"),
+                "skipped run typo.json: metadata typo.meta.json: unknown key \"comit\" (expected one of [commit, runId, schema, time])"),
                 history.skipped());
+        SchemaAssert.invalid(DocumentSchema.HISTORY_RUN, Files.readString(dir.resolve("typo.meta.json")));
+    }
+
+    /**
+     * A sidecar of another version fails the whole load on one line: skipping it would leave out
+     * every run a newer comparator wrote. One without a version was written before the key existed.
+     */
+    @Test
+    void aSidecarOfAnotherVersionFailsTheLoad() throws IOException {
+        String run = Runs.jmhJson(Runs.entry("x.B.m", "avgt", "ns/op", 10));
+        Files.writeString(dir.resolve("old.json"), run);
+        Files.writeString(dir.resolve("old.meta.json"), "{\"runId\": \"old\", \"time\": \"2026-11-02T00:00:00Z\", \"commit\": null}");
+        Files.writeString(dir.resolve("new.json"), run);
+        Files.writeString(dir.resolve("new.meta.json"), "{\"schema\": \"mcpbench-history-run/2\", \"time\": \"2026-11-03T00:00:00Z\"}");
+        BadInputException e = assertThrows(BadInputException.class, () -> HistoryStore.load(dir));
+        assertEquals(dir + ": run new: metadata new.meta.json: \"schema\" is \"mcpbench-history-run/2\", not a format this"
+                + " comparator reads (it reads \"mcpbench-history-run/1\"; another version of the comparator wrote it)", e.getMessage());
+        SchemaAssert.invalid(DocumentSchema.HISTORY_RUN, Files.readString(dir.resolve("new.meta.json")));
+        Files.delete(dir.resolve("new.meta.json"));
+        assertEquals(List.of("new", "old"), HistoryStore.load(dir).runs().stream().map(HistoryRun::id).sorted().toList());
+        SchemaAssert.valid(DocumentSchema.HISTORY_RUN, dir.resolve("old.meta.json"));
     }
 
     @Test
@@ -113,6 +139,10 @@ class HistoryStoreTest {
         assertEquals(Files.readString(src), Files.readString(history.resolve(later.id() + ".json")));
         assertTrue(Files.readString(history.resolve(later.id() + ".meta.json"))
                 .contains("\"commit\" : \"0123456789abcdef0123456789abcdef01234567\""));
+        for (HistoryRun r : List.of(earlier, later)) {
+            JsonNode meta = SchemaAssert.valid(DocumentSchema.HISTORY_RUN, history.resolve(r.id() + ".meta.json"));
+            assertEquals(DocumentSchema.KEY, meta.properties().iterator().next().getKey(), "the version leads the sidecar");
+        }
         try (Stream<Path> files = Files.list(history)) {
             assertEquals(4, files.count(), "two runs, two sidecars, no temporary files");
         }

@@ -138,6 +138,18 @@ class JmhResultReaderTest {
     }
 
     @Test
+    void eventCountersAreMarkedSummedAndMeansAreNot() throws Exception {
+        // graylog's compressedBytes is an @AuxCounters(EVENTS) field: JMH's score is the sum of its 3 values
+        ResultFile graylog = read("graylog-labs__java-compression-benchmarks__jmh_results.json");
+        List<Row> counted = graylog.rows().stream().filter(r -> r.key().metric().equals("compressedBytes")).toList();
+        assertTrue(counted.stream().allMatch(Row::summed));
+        assertTrue(graylog.rows().stream().filter(r -> r.key().isPrimary()).noneMatch(Row::summed));
+        ResultFile guyko = read("guyko__weighted-lottery__jmh-result.json");
+        assertTrue(guyko.rows().stream().filter(r -> r.key().metric().equals("gc.alloc.rate.norm")).noneMatch(Row::summed));
+        assertTrue(guyko.rows().stream().filter(r -> r.key().metric().equals("gc.count")).allMatch(Row::summed));
+    }
+
+    @Test
     void sampleModeRowsCarryHistogramsAndDerivedPercentiles() throws Exception {
         ResultFile f = read("vietj__pg-client-concurrency-benchmark__jmh-result.json");
         assertEquals(90, f.rows().size());

@@ -126,6 +126,22 @@ class GateTest {
     }
 
     @Test
+    void aLimitOnAMetricJmhSumsIsCheckedOnTheSum() {
+        // a figure reported once, in the last of 20 iterations: its centre per iteration is 0, JMH's score 145.5
+        Policy p = policy("{\"limits\": [{\"benchmark\": \".*\", \"threshold\": \"metric(heapSlopeLowMBPerHour)<=0\"}]}");
+        RowComparison r = row(A, "heapSlopeLowMBPerHour", "#", 0, 0, Verdict.EQUIVALENT);
+        assertTrue(Gate.evaluate(List.of(r), p).passed(), "read per iteration, the figure is hidden");
+        GateResult asSum = Gate.evaluate(List.of(r), p, p.settings(), (key, metric) -> null,
+                Map.of(r.key(), new Gate.Measured(145.5, "#")));
+        assertFalse(asSum.passed());
+        assertEquals(145.5, asSum.limitChecks().get(0).value(), 1e-12);
+        GateResult notFinite = Gate.evaluate(List.of(r), p, p.settings(), (key, metric) -> null,
+                Map.of(r.key(), new Gate.Measured(Double.NaN, "#")));
+        assertFalse(notFinite.passed());
+        assertFalse(notFinite.limitChecks().get(0).checked());
+    }
+
+    @Test
     void throughputLimitsCompareUpward() {
         Policy p = policy("{\"limits\": [{\"benchmark\": \".*\", \"threshold\": \"thrpt>=10000ops/s\"}]}");
         assertTrue(Gate.evaluate(List.of(row(A, "primary", "ops/ms", 10, 10, Verdict.EQUIVALENT)), p).passed());

@@ -19,7 +19,7 @@ class PolicyLoaderFindingsTest {
     @Test
     void keysRegexesAndThresholdsWithLineBreaksStayOnOneLine() {
         assertEquals("policy.json: policy: unknown key \"de\\nfaults\" (expected one of [allowedMissing, allowedRegressions, "
-                + "defaults, limits, overrides, profiles])", refuse("{\"de\\nfaults\": {}}").getMessage());
+                + "defaults, limits, overrides, profiles, schema])", refuse("{\"de\\nfaults\": {}}").getMessage());
         assertEquals("policy.json: overrides[0].benchmark: bad regex \"(\\r\": Unclosed group at index 2",
                 refuse("{\"overrides\": [{\"benchmark\": \"(\\r\"}]}").getMessage());
         assertEquals("policy.json: limits[0]: threshold \"avg<1m\\ns\": unknown unit \"m\\ns\" at position 6",

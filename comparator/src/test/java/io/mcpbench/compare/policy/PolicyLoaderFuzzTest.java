@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.mcpbench.compare.fuzz.Bounded;
+import io.mcpbench.compare.schema.DocumentSchema;
+import io.mcpbench.compare.schema.SchemaAssert;
 import java.time.Duration;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Any bytes either load as a {@link Policy} or are refused with a one-line
  * {@link PolicyException} naming the file; nothing else escapes and nothing hangs (a policy holds
- * regexes, which a hostile file could make slow to compile).
+ * regexes, which a hostile file could make slow to compile). A policy that loads is valid against
+ * the published schema.
  *
  * <p>Seeds and past findings are in {@code PolicyLoaderFuzzTestInputs/loadsOrRefusesInOneLine/};
  * see {@code comparator/FUZZING.md}.
@@ -18,6 +22,7 @@ import java.time.Duration;
 class PolicyLoaderFuzzTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(10);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @FuzzTest(maxDuration = "2m")
     void loadsOrRefusesInOneLine(byte[] input) {
@@ -32,6 +37,7 @@ class PolicyLoaderFuzzTest {
         });
         if (p != null) {
             assertNotNull(p.settings().forBenchmark("io.mcpbench.bench.discovery.ToolSearchBenchmark.bm25"));
+            SchemaAssert.valid(DocumentSchema.POLICY, JSON.readTree(input));
         }
     }
 }

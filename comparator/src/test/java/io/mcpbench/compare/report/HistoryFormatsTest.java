@@ -16,6 +16,8 @@ import io.mcpbench.compare.history.SeriesReport;
 import io.mcpbench.compare.history.Synthetic;
 import io.mcpbench.compare.history.Trend;
 import io.mcpbench.compare.model.RowKey;
+import io.mcpbench.compare.schema.DocumentSchema;
+import io.mcpbench.compare.schema.SchemaAssert;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -103,8 +105,8 @@ class HistoryFormatsTest {
 
     @Test
     void jsonCarriesEverySeriesWithDocumentedFields() {
-        JsonNode root = JsonMapper.builder().build().readTree(JSON_HISTORY.render(Report.history(REPORT)));
-        assertEquals(JsonHistory.SCHEMA, root.get("schema").stringValue());
+        JsonNode root = SchemaAssert.valid(DocumentSchema.HISTORY, JSON_HISTORY.render(Report.history(REPORT)));
+        assertEquals("mcpbench-history/2", root.get("schema").stringValue());
         assertTrue(root.get("format") == null, "one key names the shape: schema");
         assertEquals(199, root.get("settings").get("permutations").intValue());
         assertEquals(0.01, root.get("settings").get("significance").doubleValue());
@@ -147,7 +149,7 @@ class HistoryFormatsTest {
                 new int[] {0}, new double[] {5});
         SeriesReport sr = new HistoryAnalyzer(HistorySettings.defaults()).analyse(one);
         HistoryReport report = new HistoryReport(List.of(), List.of(sr), List.of(), HistorySettings.defaults());
-        JsonNode trend = JsonMapper.builder().build().readTree(JSON_HISTORY.render(Report.history(report)))
+        JsonNode trend = SchemaAssert.valid(DocumentSchema.HISTORY, JSON_HISTORY.render(Report.history(report)))
                 .get("series").get(0).get("trend");
         assertTrue(trend.get("previousMedian").isNull());
         assertTrue(trend.get("latestChange").isNull());

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.mcpbench.compare.policy.GatedRow;
+import io.mcpbench.compare.schema.DocumentSchema;
+import io.mcpbench.compare.schema.SchemaAssert;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
@@ -23,7 +25,7 @@ class JsonReportTest {
         Report report = HostileReport.report();
         StringBuilder sb = new StringBuilder();
         new JsonReport().write(report, sb);
-        JsonNode root = StrictReaders.JSON.readTree(sb.toString());
+        JsonNode root = SchemaAssert.valid(DocumentSchema.COMPARISON, StrictReaders.JSON.readTree(sb.toString()));
         int i = 0;
         for (GatedRow r : Rows.displayOrder(report.gate().rows())) {
             JsonNode row = root.path("rows").get(i++);

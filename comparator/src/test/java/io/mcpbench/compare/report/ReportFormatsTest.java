@@ -5,6 +5,8 @@ import io.mcpbench.compare.model.RowComparison;
 import io.mcpbench.compare.model.Verdict;
 import io.mcpbench.compare.policy.Gate;
 import io.mcpbench.compare.policy.Policy;
+import io.mcpbench.compare.schema.DocumentSchema;
+import io.mcpbench.compare.schema.SchemaAssert;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -113,8 +115,8 @@ class ReportFormatsTest {
 
     @Test
     void jsonParsesBackWithStableFields() throws Exception {
-        JsonNode root = JsonMapper.builder().build().readTree(render(new JsonReport()));
-        assertEquals(JsonReport.SCHEMA, root.get("schema").asString());
+        JsonNode root = SchemaAssert.valid(DocumentSchema.COMPARISON, render(new JsonReport()));
+        assertEquals("mcpbench-comparison/2", root.get("schema").asString());
         assertFalse(root.get("passed").asBoolean());
         assertEquals(2, root.get("failingRows").asInt());
         assertEquals(0.05, root.get("settings").get("q").asDouble());

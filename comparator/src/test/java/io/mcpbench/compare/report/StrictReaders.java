@@ -44,4 +44,11 @@ public final class StrictReaders {
             throw new SAXException("not valid against junit-10.xsd: " + e.getMessage(), e);
         }
     }
+
+    /** Parses {@code xml} with a namespace-unaware DOM parser that refuses DOCTYPEs. */
+    public static org.w3c.dom.Document xml(String xml) throws Exception {
+        javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return f.newDocumentBuilder().parse(new org.xml.sax.InputSource(new StringReader(xml)));
+    }
 }

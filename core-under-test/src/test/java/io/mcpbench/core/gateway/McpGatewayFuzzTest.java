@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.mcpbench.core.catalog.ToolCatalog;
-import io.mcpbench.core.fuzz.Bounded;
+import io.mcpbench.core.fuzz.FuzzAssertions;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -37,7 +37,7 @@ class McpGatewayFuzzTest {
 
     @FuzzTest(maxDuration = "2m")
     void everyMessageGetsAResultOrAnError(byte[] message) {
-        byte[] out = Bounded.call(LIMIT, "handle", () -> GATEWAY.handle(message));
+        byte[] out = FuzzAssertions.callWithin(LIMIT, "handle", () -> GATEWAY.handle(message));
         if (out.length == 0) {
             assertNotification(message);
             return;

@@ -3,6 +3,7 @@ package io.mcpbench.core.registry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mcpbench.core.clock.ManualNanoClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,7 +25,7 @@ class ServiceRegistryConcurrencyTest {
 
     @Test
     void concurrentRegistrationsAndHeartbeatsLoseNothing() throws Exception {
-        FakeClock clock = new FakeClock();
+        ManualNanoClock clock = new ManualNanoClock();
         ServiceRegistry registry = new ServiceRegistry(Duration.ofSeconds(30), clock);
         int perThread = 500;
         List<Integer> failedBeats = runAll(THREADS, t -> {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mcpbench.core.clock.ManualNanoClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +25,7 @@ class ServiceRegistryTest {
 
     private static final Duration TTL = Duration.ofSeconds(30);
 
-    private final FakeClock clock = new FakeClock();
+    private final ManualNanoClock clock = new ManualNanoClock();
     private final ServiceRegistry registry = new ServiceRegistry(TTL, clock);
 
     private static ServiceInstance server(String id, String name) {

@@ -2,6 +2,7 @@ package io.mcpbench.core.routing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mcpbench.core.clock.ManualNanoClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,7 +29,7 @@ class RoutingEvennessTest {
         "RENDEZVOUS_HASH, 3", "SESSION_AFFINITY, 3"
     })
     void everyShareIsWithinFivePercentOfFair(RoutingPolicy policy, int instances) {
-        FakeClock clock = new FakeClock();
+        ManualNanoClock clock = new ManualNanoClock();
         RoutingService s = new RoutingService(RoutingConfig.defaults(policy).withSeed(12345), clock);
         List<String> ids = new ArrayList<>();
         for (int k = 0; k < instances; k++) {
@@ -80,7 +81,7 @@ class RoutingEvennessTest {
 
     /** Routes {@link #CALLS} calls single-threaded; instance 0's latencies are multiplied by {@code slowFactor}. */
     private static long[] routeWithNoise(int instances, long nanosPerCall, double slowFactor) {
-        FakeClock clock = new FakeClock();
+        ManualNanoClock clock = new ManualNanoClock();
         RoutingService s = new RoutingService(
                 RoutingConfig.defaults(RoutingPolicy.POWER_OF_TWO_CHOICES).withSeed(12345), clock);
         List<String> ids = new ArrayList<>();

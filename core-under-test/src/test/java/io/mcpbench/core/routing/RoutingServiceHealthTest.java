@@ -3,6 +3,7 @@ package io.mcpbench.core.routing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mcpbench.core.clock.ManualNanoClock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +17,7 @@ class RoutingServiceHealthTest {
     private static final Duration BASE = Duration.ofMillis(100);
     private static final Duration MAX = Duration.ofMillis(350);
 
-    private final FakeClock clock = new FakeClock();
+    private final ManualNanoClock clock = new ManualNanoClock();
     private final RoutingService service = new RoutingService(
             RoutingConfig.defaults(RoutingPolicy.ROUND_ROBIN).withFailureThreshold(3).withEjection(BASE, MAX), clock);
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mcpbench.core.clock.ManualNanoClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The choice each policy makes, the shape of the instance set, and the errors of bad calls. */
 class RoutingServiceTest {
 
-    private final FakeClock clock = new FakeClock();
+    private final ManualNanoClock clock = new ManualNanoClock();
 
     private RoutingService service(RoutingPolicy policy, String... ids) {
         RoutingService s = new RoutingService(RoutingConfig.defaults(policy), clock);

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.mcpbench.core.fuzz.Bounded;
+import io.mcpbench.core.fuzz.FuzzAssertions;
 import io.mcpbench.core.fuzz.PatternStrings;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.IOException;
@@ -145,7 +145,7 @@ class ArgumentValidationFuzzTest {
             return;
         }
         JsonNode args = arguments == null || arguments.isMissingNode() ? null : arguments;
-        ValidationResult first = Bounded.call(LIMIT, "validate", () -> schema.validate(args));
+        ValidationResult first = FuzzAssertions.callWithin(LIMIT, "validate", () -> schema.validate(args));
         assertNotNull(first, "validate returned null");
         assertEquals(first.isValid(), first.errors().isEmpty(), first.message());
         String message = first.message();
@@ -157,7 +157,7 @@ class ArgumentValidationFuzzTest {
             assertNotNull(e.path());
             assertFalse(e.message() == null || e.message().isBlank(), "error without a message at " + e.path());
         }
-        ValidationResult again = Bounded.call(LIMIT, "validate again", () -> schema.validate(args));
+        ValidationResult again = FuzzAssertions.callWithin(LIMIT, "validate again", () -> schema.validate(args));
         assertEquals(first.message(), again.message(), "the same arguments validated twice");
     }
 
@@ -175,8 +175,8 @@ class ArgumentValidationFuzzTest {
         CompiledSchema schema = PATTERN_SCHEMAS.get(c.index())[fastPath ? 0 : 1];
         JsonNode args = JsonNodeFactory.instance.objectNode().put("s", c.value());
         String what = c.pattern().regex() + " on " + c.value().length() + " characters (" + preview(c.value()) + ")";
-        ValidationResult result = Bounded.call(LIMIT, "validate " + what, () -> schema.validate(args));
-        Bounded.assertOneLine(result.message(), what);
+        ValidationResult result = FuzzAssertions.callWithin(LIMIT, "validate " + what, () -> schema.validate(args));
+        FuzzAssertions.assertOneLine(result.message(), what);
         boolean expected = c.expected();
         if (result.isValid()) {
             assertTrue(expected, "valid, but the pattern does not match: " + what);

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -120,24 +118,6 @@ class LinearTranslationTest {
         assertNull(translation.pattern());
         assertTrue(translation.reason().startsWith("a program of more than"), translation.reason());
         assertNotNull(LinearTranslation.of("((a{9}){9}){9}").pattern(), "729 copies fit");
-    }
-
-    @Test
-    void classSetsMergeAndComplement() {
-        assertEquals(List.of(0, 96, 100, 0x10FFFF), ints(LinearTranslation.complement(new int[] {97, 99})));
-        assertEquals(List.of(1, 5, 7, 7), ints(LinearTranslation.union(List.of(new int[] {3, 5}, new int[] {1, 2},
-                new int[] {7, 7}))));
-        assertTrue(LinearTranslation.surrogateSafe(LinearTranslation.complement(new int[] {'a', 'a'})));
-        assertTrue(LinearTranslation.surrogateSafe(new int[] {'a', 'z'}));
-        assertFalse(LinearTranslation.surrogateSafe(new int[] {0, 0xFFFF}));
-    }
-
-    private static List<Integer> ints(int[] set) {
-        List<Integer> list = new ArrayList<>();
-        for (int v : set) {
-            list.add(v);
-        }
-        return list;
     }
 
     private static String pattern(SplittableRandom random, int depth) {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.mcpbench.core.fuzz.Bounded;
+import io.mcpbench.core.fuzz.FuzzAssertions;
 import java.time.Duration;
 import java.util.List;
 import tools.jackson.core.JacksonException;
@@ -47,11 +47,11 @@ class SchemaCompilationFuzzTest {
         if (document == null || document.isMissingNode()) {
             return;
         }
-        CompiledSchema schema = Bounded.call(LIMIT, "compile", () -> {
+        CompiledSchema schema = FuzzAssertions.callWithin(LIMIT, "compile", () -> {
             try {
                 return COMPILER.compile(document);
             } catch (SchemaRejectedException refused) {
-                Bounded.assertOneLine(refused.getMessage(), "refusal");
+                FuzzAssertions.assertOneLine(refused.getMessage(), "refusal");
                 return null;
             }
         });
@@ -59,10 +59,10 @@ class SchemaCompilationFuzzTest {
             return;
         }
         for (JsonNode arguments : ARGUMENTS) {
-            ValidationResult result = Bounded.call(LIMIT, "validate", () -> schema.validate(arguments));
+            ValidationResult result = FuzzAssertions.callWithin(LIMIT, "validate", () -> schema.validate(arguments));
             assertNotNull(result, "validate returned null");
             assertEquals(result.isValid(), result.errors().isEmpty(), result.message());
-            Bounded.assertOneLine(result.message(), "result");
+            FuzzAssertions.assertOneLine(result.message(), "result");
         }
     }
 }

@@ -12,12 +12,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs one fuzz input on a reused worker thread and fails if it does not finish in time, so a
- * hang is a finding rather than a stuck build. A new thread per input (as
- * {@code assertTimeoutPreemptively} makes) would cost more than most inputs take to run.
- * Whatever the work throws is rethrown unchanged, so the fuzzer sees the original exception.
+ * What the core's fuzz tests assert of one input: that it finishes in time ({@link #callWithin}),
+ * so a hang is a finding rather than a stuck build, and that a message it yields is one line
+ * ({@link #assertOneLine}). The input runs on a reused worker thread: a new thread per input (as
+ * {@code assertTimeoutPreemptively} makes) would cost more than most inputs take to run. Whatever
+ * the work throws is rethrown unchanged, so the fuzzer sees the original exception.
  */
-public final class Bounded {
+public final class FuzzAssertions {
 
     private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "fuzz-bounded");
@@ -25,11 +26,11 @@ public final class Bounded {
         return t;
     });
 
-    private Bounded() {
+    private FuzzAssertions() {
     }
 
     /** The result of {@code work}, or a test failure if it runs longer than {@code limit}. */
-    public static <T> T call(Duration limit, String what, Callable<T> work) {
+    public static <T> T callWithin(Duration limit, String what, Callable<T> work) {
         Future<T> f = WORKER.submit(work);
         try {
             return f.get(limit.toMillis(), TimeUnit.MILLISECONDS);
