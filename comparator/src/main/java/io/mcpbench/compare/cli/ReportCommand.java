@@ -12,6 +12,8 @@ import io.mcpbench.compare.method.RunLevel;
 import io.mcpbench.compare.model.BadInputException;
 import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.model.Verdict;
+import io.mcpbench.compare.policy.Gate;
+import io.mcpbench.compare.policy.GateResult;
 import io.mcpbench.compare.policy.Policy;
 import io.mcpbench.compare.report.Report;
 import io.mcpbench.compare.settings.Settings;
@@ -73,7 +75,9 @@ final class ReportCommand implements Callable<Integer> {
         ResultFile b = Inputs.result(cli.backend, base);
         ResultFile c = Inputs.result(cli.backend, candidate);
         ComparisonResult result = cli.backend.compare(b, c, settings, runLevel);
-        Report report = Report.comparison(base.toString(), candidate.toString(), settings, null, result, null, List.of(), false)
+        // the policy's limits and plan are checked as compare checks them: the page shows them, exit 0 either way
+        GateResult gate = Gate.evaluate(result.rows(), policy, settings, new CandidatePercentiles(c), CandidateSums.of(c));
+        Report report = Report.comparison(base.toString(), candidate.toString(), settings, null, result, gate, List.of(), false)
                 .withTitle(title);
         if (historyDir != null) {
             report = report.withHistory(history(historyDir));

@@ -71,6 +71,20 @@ class ReportCommandTest {
         assertEquals(first.get("baseForks").asInt(), first.get("baseMeans").size());
     }
 
+    @Test
+    void aPolicyWithAPlanPutsItsTableOnThePage() throws Exception {
+        Path policy = dir.resolve("policy.json");
+        Files.writeString(policy, "{\"limits\": ["
+                + "{\"plan\": \"search\", \"target\": \"under 1 s\", \"benchmark\": \".*SearchBenchmark\\\\.bm25\", \"threshold\": \"avg<1s\"},"
+                + "{\"plan\": \"not run\", \"target\": \"under 1 s\", \"benchmark\": \".*NoSuchBenchmark\", \"threshold\": \"avg<1s\"}]}");
+        Path out = dir.resolve("plan.html");
+        CliRun r = run("report", "--html", out.toString(), "--policy", policy.toString(), base.toString(), slow.toString());
+        assertEquals(ExitCodes.PASS, r.exit(), r.err());
+        String html = Files.readString(out, StandardCharsets.UTF_8);
+        assertTrue(html.contains("<table id=\"plan-table\">"), "the plan's table is on the page");
+        assertTrue(html.contains("1 of 2 criteria met (1 not measured)"), html.substring(html.indexOf("id=\"plan\"")));
+    }
+
     private static JsonNode data(Path page) throws Exception {
         String html = Files.readString(page, StandardCharsets.UTF_8);
         Matcher m = Pattern.compile("<script type=\"application/json\" id=\"report-data\">(.*?)</script>", Pattern.DOTALL)
