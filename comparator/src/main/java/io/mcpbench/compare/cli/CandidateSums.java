@@ -1,5 +1,6 @@
 package io.mcpbench.compare.cli;
 
+import io.mcpbench.compare.jmh.Aggregation;
 import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.model.Row;
 import io.mcpbench.compare.model.RowKey;
@@ -24,9 +25,7 @@ final class CandidateSums {
         for (Row r : candidate.rows()) {
             if (!r.summed()) continue;
             double sum = 0;
-            for (double[] fork : r.forks()) {
-                for (double v : fork) sum += v;
-            }
+            for (double[] fork : r.forks()) sum += Aggregation.SUM.score(fork);
             sums.put(r.key(), new Gate.Measured(r.nonFinite() > 0 ? Double.NaN : sum, r.unit()));
         }
         return sums;

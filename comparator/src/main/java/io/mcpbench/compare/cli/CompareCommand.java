@@ -3,7 +3,6 @@ package io.mcpbench.compare.cli;
 import io.mcpbench.compare.analysis.ComparisonResult;
 import io.mcpbench.compare.method.RunLevel;
 import io.mcpbench.compare.model.ResultFile;
-import io.mcpbench.compare.policy.Gate;
 import io.mcpbench.compare.policy.GateResult;
 import io.mcpbench.compare.policy.Policy;
 import io.mcpbench.compare.report.Report;
@@ -48,7 +47,7 @@ final class CompareCommand implements Callable<Integer> {
         ResultFile b = Inputs.resultOrStdin(cli, base);
         ResultFile c = Inputs.resultOrStdin(cli, candidate);
         ComparisonResult cmp = cli.backend.compare(b, c, settings, runLevel);
-        GateResult gate = Gate.evaluate(cmp.rows(), policy, settings, new CandidatePercentiles(c), CandidateSums.of(c));
+        GateResult gate = CandidateGate.evaluate(cmp.rows(), policy, settings, c);
         reports.emit(Report.comparison(Inputs.name(base), Inputs.name(candidate), settings,
                 Inputs.sources(policyFile, null, statistics, cli.env), cmp, gate, Inputs.modelNotes(cmp), false));
         return ExitCodes.PASS;

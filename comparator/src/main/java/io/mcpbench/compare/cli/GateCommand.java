@@ -9,7 +9,6 @@ import io.mcpbench.compare.baseline.GitCommit;
 import io.mcpbench.compare.baseline.Host;
 import io.mcpbench.compare.method.RunLevel;
 import io.mcpbench.compare.model.ResultFile;
-import io.mcpbench.compare.policy.Gate;
 import io.mcpbench.compare.policy.GateResult;
 import io.mcpbench.compare.policy.Policy;
 import io.mcpbench.compare.report.Report;
@@ -120,7 +119,7 @@ final class GateCommand implements Callable<Integer> {
 
         Settings settings = statistics.settingsFor(policy, stored.profile());
         ComparisonResult cmp = cli.backend.compare(base, cand, settings, runLevel);
-        GateResult gate = Gate.evaluate(cmp.rows(), policy, settings, new CandidatePercentiles(cand), CandidateSums.of(cand));
+        GateResult gate = CandidateGate.evaluate(cmp.rows(), policy, settings, cand);
         notes.addAll(Inputs.modelNotes(cmp));
         String baseName = stored.profile() != null ? "profile " + stored.profile() + " (" + stored.result() + ")" : stored.result().toString();
         reports.emit(Report.comparison(baseName, Inputs.name(candidate), settings,

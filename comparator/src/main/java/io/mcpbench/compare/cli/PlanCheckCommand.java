@@ -4,7 +4,6 @@ import io.mcpbench.compare.analysis.ComparisonResult;
 import io.mcpbench.compare.baseline.AtomicFiles;
 import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.plan.PlanTable;
-import io.mcpbench.compare.policy.Gate;
 import io.mcpbench.compare.policy.GateResult;
 import io.mcpbench.compare.policy.Policy;
 import io.mcpbench.compare.policy.PolicyLoader;
@@ -74,8 +73,7 @@ final class PlanCheckCommand implements Callable<Integer> {
         ResultFile candidate = Inputs.resultOrStdin(cli, result);
         ResultFile none = new ResultFile("(no baseline)", candidate.runInfo(), List.of());
         ComparisonResult rows = cli.backend.compare(none, candidate, policy.settings(), null);
-        GateResult gate = Gate.evaluate(rows.rows(), policy, policy.settings(), new CandidatePercentiles(candidate),
-                CandidateSums.of(candidate));
+        GateResult gate = CandidateGate.evaluate(rows.rows(), policy, policy.settings(), candidate);
         PlanTable plan = PlanTable.of(gate.limits(), gate.limitChecks());
         if (plan.isEmpty()) {
             throw new BadResultException(file + ": no limit names a plan criterion (a \"plan\" and \"target\" on a limit)");

@@ -12,7 +12,6 @@ import io.mcpbench.compare.method.RunLevel;
 import io.mcpbench.compare.model.BadInputException;
 import io.mcpbench.compare.model.ResultFile;
 import io.mcpbench.compare.model.Verdict;
-import io.mcpbench.compare.policy.Gate;
 import io.mcpbench.compare.policy.GateResult;
 import io.mcpbench.compare.policy.Policy;
 import io.mcpbench.compare.report.Report;
@@ -76,7 +75,7 @@ final class ReportCommand implements Callable<Integer> {
         ResultFile c = Inputs.result(cli.backend, candidate);
         ComparisonResult result = cli.backend.compare(b, c, settings, runLevel);
         // the policy's limits and plan are checked as compare checks them: the page shows them, exit 0 either way
-        GateResult gate = Gate.evaluate(result.rows(), policy, settings, new CandidatePercentiles(c), CandidateSums.of(c));
+        GateResult gate = CandidateGate.evaluate(result.rows(), policy, settings, c);
         Report report = Report.comparison(base.toString(), candidate.toString(), settings, null, result, gate, List.of(), false)
                 .withTitle(title);
         if (historyDir != null) {
