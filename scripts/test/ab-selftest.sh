@@ -29,7 +29,7 @@ The A/B selection holds the three planted rows and their untouched peers: ToolBi
 and ToolCallBenchmark.call (ours, the SDK server), at one size each, and their allocation rows.
 
 Options:
-  --short        the CI version: a 10% plant and an A/A run, 150 s each, on the three planted rows
+  --short        the CI version: a 10% plant and an A/A run, 240 s each, on the three planted rows
                  alone (impl=mcpbench): every planted row must be REGRESSED, and the A/A run must pass
   --sizes LIST   planted sizes in percent, from sizes.tsv (default 5,3)
   --runs N       A/B runs per size (default 10)
@@ -77,8 +77,11 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 ab_extra=()
+# --short's budget: 150 s gave 4 or 5 rounds, enough on a quiet machine (3 of 4 runs caught every
+# 10% plant) but not when the machine's speed wandered (one run: forks 30% slower than usual and
+# every planted row INCONCLUSIVE); 240 s gives 7 or 8.
 if $short; then
-  sizes=10; runs=1; aa_runs=1; budget=150s
+  sizes=10; runs=1; aa_runs=1; budget=240s
 fi
 if $duet; then ab_extra+=(--duet); fi
 [[ "$only" =~ ^(binding|validation|toolcall)(,(binding|validation|toolcall))*$ ]] \
