@@ -31,9 +31,9 @@ and ToolCallBenchmark.call (ours, the SDK server), at one size each, and their a
 Options:
   --short        the CI version: two runs of the 10% binding plant and an A/A run, 150 s each, on the
                  three components' rows alone (impl=mcpbench): the binding row must be REGRESSED in at
-                 least half of the runs that could show it (whose smallest detectable change, the report's
-                 "detectable", is no larger than the plant's true effect), validation and tools/call
-                 (unplanted) never, and the A/A run must pass. When no run could show it (a machine whose
+                 least half of the runs that had to show it (the plant's true effect at least 1.5 times
+                 the run's smallest detectable change, the report's "detectable"), validation and tools/call
+                 (unplanted) never, and the A/A run must pass. When no run had to show it (a machine whose
                  noise is larger than the plant), the sensitivity is reported NOT CHECKED, not failed
   --sizes LIST   planted sizes in percent, from sizes.tsv (default 5,3)
   --runs N       A/B runs per size (default 10)
@@ -49,7 +49,7 @@ Options:
   --keep         keep the temporary copies with the planted builds
 
 Prints one line per run and a table: size, component, true effect, runs, REGRESSED, runs that
-missed it while their noise was larger than the plant, median wall time, and untouched rows
+missed it while their noise was too large to show the plant, median wall time, and untouched rows
 REGRESSED (summed over runs); then A/A: gate failures of runs.
 Exit: 0 when every expectation holds (--short: the CI expectations; otherwise the issue's bars:
 5% REGRESSED in 9 of 10 runs, 3% in 7 of 10, untouched rows never, A/A never failing), 1 when one
@@ -173,12 +173,14 @@ verdicts() {
 }
 
 # seeable DETECTABLE EFFECT: true when a run whose smallest detectable change is DETECTABLE (a
-# fraction) could have shown a plant of true effect EFFECT ("+38.43%"); a run that could not (the
-# machine's noise was larger than the plant, or nothing could be estimated) is no evidence either way.
+# fraction; the report's "detectable", the change it would show with 80% power) had to show a plant
+# of true effect EFFECT ("+38.43%"): the plant is at least 1.5 times that change, which gives a power
+# of 90% or more at any level (Phi(0.5 z + 1.26) at level z). A run that could not (the machine's
+# noise as large as the plant, or nothing estimated) is no evidence either way.
 seeable() {
   awk -v d="$1" -v e="$2" 'BEGIN {
     gsub(/[+%]/, "", e)
-    exit !(d ~ /^[0-9.]+([eE][-+]?[0-9]+)?$/ && d + 0 <= e / 100) }'
+    exit !(d ~ /^[0-9.]+([eE][-+]?[0-9]+)?$/ && 1.5 * d <= e / 100) }'
 }
 
 # ab NAME CAND [EXTRA AB OPTIONS...]: one run of ab.sh (defaults, the budget) against CAND; sets
@@ -238,7 +240,8 @@ for size in "${size_list[@]}"; do
         if seeable "$detectable" "$effect"; then see=yes; else see=no; fi
         line+=" $component $verdict"
         if [[ "$verdict" != REGRESSED && "$see" == no ]]; then
-          line+=" (could show $(awk -v d="$detectable" 'BEGIN { if (d == "") print "nothing"; else printf "+-%.1f%% or more", d * 100 }'), the plant is $effect)"
+          if [[ -z "$detectable" ]]; then line+=" (the run estimated no detectable change)"
+          else line+=" (the run could show $(awk -v d="$detectable" 'BEGIN { printf "+-%.1f%%", d * 100 }') or more; the plant, $effect, is not 1.5 times that)"; fi
         fi
         printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$r" "$ab_seconds" "$ab_code" "$component" "$verdict" "$see" >>"$results"
       elif [[ "$verdict" == REGRESSED ]]; then
@@ -259,7 +262,7 @@ for ((r = 1; r <= aa_runs; r++)); do
 done
 
 echo
-echo "| planted | component | true effect (steady state) | runs | REGRESSED | missed, the run's noise larger than the plant | median wall time | untouched rows REGRESSED |"
+echo "| planted | component | true effect (steady state) | runs | REGRESSED | missed by runs too noisy to show it | median wall time | untouched rows REGRESSED |"
 echo "|---|---|---|---|---|---|---|---|"
 for size in "${size_list[@]}"; do
   for c in "${components[@]}"; do
@@ -287,10 +290,9 @@ need() { # need SIZE MIN_SHARE: every component caught in at least MIN_SHARE of 
       || failures+=("$size% $c REGRESSED in $hit of $runs runs, below ${share}")
   done
 }
-# need_seen SIZE MIN_SHARE (--short): the same, counting only the runs that could have shown the
-# plant (REGRESSED, or a smallest detectable change no larger than the plant's true effect). A CI
-# machine whose noise hides a 10% plant says so and does not fail the step on noise; a gate that
-# misses a plant it could see fails it.
+# need_seen SIZE MIN_SHARE (--short): the same, counting only the runs that had to show the plant
+# (REGRESSED, or seeable). A CI machine whose noise hides a 10% plant says so and does not fail the
+# step on noise; a gate that misses a plant its own run could see fails it.
 unchecked=()
 need_seen() {
   local size="$1" share="$2" c hit seen
@@ -299,10 +301,10 @@ need_seen() {
     hit=$(awk -F'\t' -v s="$size" -v c="$c" '$1 == s && $5 == c && $6 == "REGRESSED"' "$results" | wc -l)
     seen=$(awk -F'\t' -v s="$size" -v c="$c" '$1 == s && $5 == c && ($6 == "REGRESSED" || $7 == "yes")' "$results" | wc -l)
     if ((seen == 0)); then
-      unchecked+=("$size% $c: no run could show the plant on this machine's noise (see the lines above)")
+      unchecked+=("$size% $c: no run was quiet enough to have to show the plant (see the lines above)")
     else
       awk -v h="$hit" -v n="$seen" -v m="$share" 'BEGIN { exit !(h >= m * n) }' \
-        || failures+=("$size% $c REGRESSED in $hit of the $seen runs that could show it, below ${share}")
+        || failures+=("$size% $c REGRESSED in $hit of the $seen runs that had to show it, below ${share}")
     fi
   done
 }
