@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * and 4 threads. Run with {@code -prof gc}: an increment must allocate nothing.
  */
 @State(Scope.Benchmark)
-@Fork(value = 5, jvmArgsAppend = {Jvm.XMS, Jvm.XMX, Jvm.GC})
+@Fork(value = 5, jvmArgsAppend = {Jvm.XMS, Jvm.XMX, Jvm.GC, Jvm.THP, Jvm.PRETOUCH})
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 @BenchmarkMode(Mode.AverageTime)

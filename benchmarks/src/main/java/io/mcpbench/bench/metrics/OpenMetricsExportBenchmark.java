@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * request counter per method; written into a reused buffer, at 1, 2 and 4 concurrent scrapers.
  */
 @State(Scope.Benchmark)
-@Fork(value = 5, jvmArgsAppend = {Jvm.XMS, Jvm.XMX, Jvm.GC})
+@Fork(value = 5, jvmArgsAppend = {Jvm.XMS, Jvm.XMX, Jvm.GC, Jvm.THP, Jvm.PRETOUCH})
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 @BenchmarkMode(Mode.AverageTime)

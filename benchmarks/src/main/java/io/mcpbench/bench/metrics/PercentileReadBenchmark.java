@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * every read merges that many per-thread recorders; at 1, 2 and 4 reading threads.
  */
 @State(Scope.Benchmark)
-@Fork(value = 5, jvmArgsAppend = {Jvm.XMS, Jvm.XMX, Jvm.GC})
+@Fork(value = 5, jvmArgsAppend = {Jvm.XMS, Jvm.XMX, Jvm.GC, Jvm.THP, Jvm.PRETOUCH})
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 @BenchmarkMode(Mode.AverageTime)

@@ -35,7 +35,7 @@ import org.openjdk.jmh.infra.ThreadParams;
  * expire in a rolling window where each call's registration pushes the oldest service past its ttl.
  */
 @State(Scope.Benchmark)
-@Fork(value = 5, jvmArgsAppend = {Jvm.XMS, Jvm.XMX, Jvm.GC})
+@Fork(value = 5, jvmArgsAppend = {Jvm.XMS, Jvm.XMX, Jvm.GC, Jvm.THP, Jvm.PRETOUCH})
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 @BenchmarkMode(Mode.AverageTime)

@@ -63,7 +63,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the process and its cores, as on a single host.
  */
 @State(Scope.Benchmark)
-@Fork(value = 3, jvmArgsAppend = {Jvm.XMS, Jvm.XMX, Jvm.GC})
+@Fork(value = 3, jvmArgsAppend = {Jvm.XMS, Jvm.XMX, Jvm.GC, Jvm.THP, Jvm.PRETOUCH})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @QuickSizes({"op=tools/call", "clients=4,64"})
