@@ -33,8 +33,9 @@ Options:
                  three components' rows alone (impl=mcpbench): the binding row must be REGRESSED in at
                  least half of the runs that had to show it (the plant's true effect at least 1.5 times
                  the run's smallest detectable change, the report's "detectable"), validation and tools/call
-                 (unplanted) never, and the A/A run must pass. When no run had to show it (a machine whose
-                 noise is larger than the plant), the sensitivity is reported NOT CHECKED, not failed
+                 (unplanted) never, and the A/A run must raise no false alarm. When no run had to show it
+                 (a machine whose noise is larger than the plant), or the gate refused the A/A run (exit 3,
+                 a stalled machine), that check is reported NOT CHECKED, not failed
   --sizes LIST   planted sizes in percent, from sizes.tsv (default 5,3)
   --runs N       A/B runs per size (default 10)
   --aa-runs N    A/A runs (default 10)
@@ -50,7 +51,7 @@ Options:
 
 Prints one line per run and a table: size, component, true effect, runs, REGRESSED, runs that
 missed it while their noise was too large to show the plant, median wall time, and untouched rows
-REGRESSED (summed over runs); then A/A: gate failures of runs.
+REGRESSED (summed over runs); then A/A: gate failures (false alarms) and refusals of runs.
 Exit: 0 when every expectation holds (--short: the CI expectations; otherwise the issue's bars:
 5% REGRESSED in 9 of 10 runs, 3% in 7 of 10, untouched rows never, A/A never failing), 1 when one
 does not, 2 usage, 3 build or run failure.
